@@ -1,0 +1,12 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import customElements from '../custom-elements.json';
+
+// Controls and the API tables come from the same manifest that ships in the package.
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: { controls: { expanded: true } },
+};
+export default preview;

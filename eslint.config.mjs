@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'storybook-static/**',
+      'coverage/**',
+      'node_modules/**',
+      'src/generated/**',
+      'custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'NabijElement'] } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  { files: ['*.mjs', '*.cjs', 'scripts/**', '.storybook/**'], languageOptions: { globals: { ...globals.node } } },
+);

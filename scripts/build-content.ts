@@ -1,0 +1,273 @@
+/**
+ * Compiles the authored content in content/ (Markdown with YAML front matter, one file per item, so an editor
+ * can review one lemma without touching code) into the built-in dataset: one small ES module per item in
+ * src/generated/, plus an index of lazy loaders. Every item is validated against the same schema the elements
+ * use at run time, and every cross-link must resolve; any problem stops the build with the file and field.
+ *
+ * Usage: tsx scripts/build-content.ts [--check]   (--check validates without writing)
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import {
+  LemmaSchema,
+  LexiconSchema,
+  type Block,
+  type Inline,
+  type Lemma,
+  type Lexicon,
+} from '../src/content/schema.js';
+import { validateContent } from '../src/content/validate.js';
+import { describeContentError } from '../src/core/error-report.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const contentDir = join(root, 'content');
+const outDir = join(root, 'src', 'generated');
+const checkOnly = process.argv.includes('--check');
+const LICENCE = 'CC BY 4.0';
+
+class ContentBuildError extends Error {}
+
+function fail(file: string, message: string): never {
+  throw new ContentBuildError(`${file}: ${message}`);
+}
+
+interface AuthoredFile {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function readAuthored(file: string): AuthoredFile {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) fail(file, 'expected YAML front matter between --- lines');
+  const data = parseYaml(match[1]) as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail(file, 'front matter must be a YAML mapping');
+  return { file, data: data as Record<string, unknown>, body: match[2] };
+}
+
+/** `[[lemma-id|visible text]]` inside Markdown text becomes a lemma reference. */
+const LEMMA_REF = /\[\[([a-z0-9-]+)\|([^\]]+)\]\]/g;
+
+function textToInlines(text: string, marks: ('em' | 'strong')[]): Inline[] {
+  const inlines: Inline[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LEMMA_REF)) {
+    if (match.index > last) inlines.push(textRun(text.slice(last, match.index), marks));
+    inlines.push({ type: 'lemma-ref', lemma: match[1], text: match[2] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) inlines.push(textRun(text.slice(last), marks));
+  return inlines;
+}
+
+function textRun(text: string, marks: ('em' | 'strong')[]): Inline {
+  return marks.length ? { type: 'text', text, marks: [...marks] } : { type: 'text', text };
+}
+
+function phrasing(nodes: PhrasingContent[], file: string, marks: ('em' | 'strong')[] = []): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    switch (node.type) {
+      case 'text':
+        return textToInlines(node.value.replace(/\s*\n\s*/g, ' '), marks);
+      case 'emphasis':
+        return phrasing(node.children, file, [...marks, 'em']);
+      case 'strong':
+        return phrasing(node.children, file, [...marks, 'strong']);
+      case 'link':
+        return [{ type: 'link', href: node.url, text: plain(node.children) }];
+      case 'break':
+        return [textRun(' ', marks)];
+      default:
+        return fail(file, `Markdown "${node.type}" is not supported in content (use text, *em*, **strong**, links)`);
+    }
+  });
+}
+
+function plain(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children) : '')).join('');
+}
+
+function blocks(nodes: RootContent[], file: string): Block[] {
+  return nodes.map((node): Block => {
+    if (node.type === 'paragraph') return { type: 'paragraph', children: phrasing(node.children, file) };
+    if (node.type === 'list') {
+      return {
+        type: 'list',
+        ...(node.ordered ? { ordered: true } : {}),
+        items: node.children.map((item) =>
+          item.children.flatMap((child) =>
+            child.type === 'paragraph'
+              ? phrasing(child.children, file)
+              : fail(file, 'list items hold plain paragraphs only'),
+          ),
+        ),
+      };
+    }
+    return fail(file, `Markdown "${node.type}" is not supported in content (use paragraphs, lists and ## sections)`);
+  });
+}
+
+/** The body before the first `##` is the summary; each `## Heading` opens a section. */
+function bodyToSummaryAndSections(body: string, file: string) {
+  const tree = fromMarkdown(body);
+  const summary: RootContent[] = [];
+  const sections: { heading: string; nodes: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (node.depth !== 2) fail(file, `use ## for section headings (found a level-${node.depth} heading)`);
+      sections.push({ heading: plain(node.children), nodes: [] });
+    } else if (sections.length) {
+      sections.at(-1)!.nodes.push(node);
+    } else {
+      summary.push(node);
+    }
+  }
+  return {
+    summary: blocks(summary, file),
+    sections: sections.map((section) => ({ heading: section.heading, text: blocks(section.nodes, file) })),
+  };
+}
+
+function collectLemmaRefs(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => collectLemmaRefs(item, found));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.type === 'lemma-ref' && typeof record.lemma === 'string') found.add(record.lemma);
+    Object.values(record).forEach((item) => collectLemmaRefs(item, found));
+  }
+  return found;
+}
+
+function validated<T>(file: string, schema: Parameters<typeof validateContent>[0], item: unknown): T {
+  const result = validateContent(schema, item);
+  if (!result.ok) {
+    const lines = describeContentError({ code: 'invalid-content', issues: result.issues }, 'en');
+    fail(file, `invalid content\n  ${lines.join('\n  ')}`);
+  }
+  return result.value as T;
+}
+
+function buildLexicon(dir: string) {
+  const lexiconFiles = readdirSync(dir).filter((name) => name.endsWith('.md'));
+  if (lexiconFiles.length !== 1) fail(dir, 'expected exactly one lexicon front-matter file (<id>.md)');
+  const front = readAuthored(join(dir, lexiconFiles[0]));
+  const lemmaDir = join(dir, 'lemmas');
+  const lemmaFiles = readdirSync(lemmaDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readAuthored(join(lemmaDir, name)));
+
+  const meta = front.data;
+  const order =
+    (meta.lemmas as string[] | undefined) ?? fail(front.file, 'front matter needs `lemmas:` (ids in book order)');
+  const byId = new Map(lemmaFiles.map((lemma) => [String(lemma.data.id), lemma]));
+  for (const lemma of lemmaFiles) {
+    if (`${lemma.data.id}.md` !== basename(lemma.file))
+      fail(lemma.file, `file name must be ${String(lemma.data.id)}.md`);
+    if (!order.includes(String(lemma.data.id))) fail(front.file, `lemmas: is missing ${String(lemma.data.id)}`);
+  }
+  for (const id of order)
+    if (!byId.has(id)) fail(front.file, `lemmas: lists ${id}, but content/…/lemmas/${id}.md is missing`);
+
+  const intro = bodyToSummaryAndSections(front.body, front.file);
+  const source = {
+    publication: String(meta.title),
+    editors: meta.editors as string[],
+    year: String(meta.year),
+    licence: LICENCE,
+  };
+  const lexicon = validated<Lexicon>(front.file, LexiconSchema, {
+    type: 'lexicon',
+    id: meta.id,
+    lang: meta.lang ?? 'nl',
+    contentVersion: meta.contentVersion ?? '1.0.0',
+    title: meta.title,
+    editors: meta.editors,
+    supportingOrganisations: meta.supportingOrganisations,
+    year: String(meta.year),
+    predecessor: meta.predecessor,
+    foreword: meta.foreword,
+    proximityKinds: meta.proximityKinds,
+    introduction: intro.summary,
+    lemmas: order,
+    source: { ...source, locator: meta.locator },
+  });
+  const clusters = new Map((lexicon.proximityKinds ?? []).map((kind) => [kind.id, kind.name]));
+
+  const lemmas = order.map((id) => {
+    const { file, data, body } = byId.get(id)!;
+    const { summary, sections } = bodyToSummaryAndSections(body, file);
+    const related = ((data.related as string[] | undefined) ?? []).map((relatedId) => ({
+      id: relatedId,
+      title: String(
+        byId.get(relatedId)?.data.title ?? fail(file, `related: ${relatedId} is not a lemma in this lexicon`),
+      ),
+    }));
+    const clusterId = data.cluster as string | undefined;
+    if (clusterId && !clusters.has(clusterId))
+      fail(file, `cluster: ${clusterId} is not one of ${[...clusters.keys()].join(', ')}`);
+    const lemma = validated<Lemma>(file, LemmaSchema, {
+      type: 'lemma',
+      id: data.id,
+      lang: data.lang ?? lexicon.lang,
+      contentVersion: data.contentVersion ?? '1.0.0',
+      title: data.title,
+      authors: data.authors,
+      cluster: clusterId
+        ? { id: clusterId, name: clusters.get(clusterId), assignment: data.clusterAssignment ?? 'editorial' }
+        : undefined,
+      summary,
+      sections: sections.length ? sections : undefined,
+      keyConcepts: data.keyConcepts,
+      references: data.references,
+      related: related.length ? related : undefined,
+      source: { ...source, authors: data.authors, locator: data.locator },
+    });
+    for (const ref of collectLemmaRefs(lemma)) {
+      if (!byId.has(ref)) fail(file, `[[${ref}|…]] links to a lemma that does not exist`);
+    }
+    return lemma;
+  });
+  return { lexicon, lemmas };
+}
+
+function moduleSource(item: unknown): string {
+  return `// Generated by scripts/build-content.ts from content/. Do not edit.\nconst item: unknown = ${JSON.stringify(item, null, 2)};\nexport default item;\n`;
+}
+
+try {
+  const lexiconDir = join(contentDir, 'lexicon');
+  const { lexicon, lemmas } = buildLexicon(lexiconDir);
+  if (!checkOnly) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(join(outDir, 'lemmas'), { recursive: true });
+    mkdirSync(join(outDir, 'lexicons'), { recursive: true });
+    writeFileSync(join(outDir, 'lexicons', `${lexicon.id}.ts`), moduleSource(lexicon));
+    for (const lemma of lemmas) writeFileSync(join(outDir, 'lemmas', `${lemma.id}.ts`), moduleSource(lemma));
+    const loader = (dir: string, id: string) => `  '${id}': () => import('./${dir}/${id}.js'),`;
+    writeFileSync(
+      join(outDir, 'content-index.ts'),
+      [
+        '// Generated by scripts/build-content.ts from content/. Do not edit.',
+        '// One dynamic import per item: bundlers split each into its own chunk, loaded on demand.',
+        'export const lemmaModules: Record<string, () => Promise<{ default: unknown }>> = {',
+        ...lemmas.map((lemma) => loader('lemmas', lemma.id)),
+        '};',
+        'export const lexiconModules: Record<string, () => Promise<{ default: unknown }>> = {',
+        loader('lexicons', lexicon.id),
+        '};',
+        '',
+      ].join('\n'),
+    );
+  }
+  console.log(
+    `content: ${lemmas.length} lemmas and lexicon "${lexicon.title}" valid${checkOnly ? '' : ' → src/generated/'}`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentBuildError)) throw error;
+  console.error(`content error in ${error.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,76 @@
+/**
+ * Opens every story of a built Storybook (from its index.json, not a hand list) in headless Chromium and fails
+ * when a story throws, logs a console error, or leaves a Nabij element without rendered content.
+ * Usage: node scripts/smoke-stories.mjs [storybook-static]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumFlags, findChromium } from './browsers.mjs';
+
+const root = resolve(process.argv[2] ?? 'storybook-static');
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+const server = http
+  .createServer((request, response) => {
+    let path = join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!path.startsWith(root) || !existsSync(path)) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(response);
+  })
+  .listen(0, '127.0.0.1');
+await new Promise((ready) => server.once('listening', ready));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const found = await findChromium();
+const browser = await chromium.launch({
+  executablePath: found.executablePath,
+  args: [...found.args, ...chromiumFlags],
+});
+let failures = 0;
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    try {
+      await page.waitForFunction(
+        () => {
+          const elements = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+            el.localName.includes('-'),
+          );
+          return (
+            elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector('[part="card"], [role="alert"]'))
+          );
+        },
+        null,
+        { timeout: 15000 },
+      );
+    } catch {
+      problems.push('a Nabij element did not render its content or an error');
+    }
+    console.log(
+      `${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}${problems.map((p) => `\n    ${p}`).join('')}`,
+    );
+    failures += problems.length ? 1 : 0;
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`stories: ${stories.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

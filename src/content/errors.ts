@@ -1,0 +1,21 @@
+import type { ContentOrigin } from '../core/events.js';
+
+/** One problem in a content item, with the path of the field (`keyConcepts[2].term`). */
+export interface ContentIssue {
+  path: string;
+  /** Message key (`expected.slug`, `expected-received`) and its parameters, shown in the element's language. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type ContentErrorCode = 'no-content' | 'not-found' | 'invalid-json' | 'invalid-content' | 'fetch-failed' | 'timeout';
+
+/** Why content could not be shown. Plain data, so it can travel in an event detail and be logged. */
+export interface ContentError {
+  code: ContentErrorCode;
+  origin?: ContentOrigin;
+  /** Issue list for `invalid-content`; empty otherwise. */
+  issues: ContentIssue[];
+  /** Parameters for the code's message (`{ id }`, `{ status }`, `{ seconds }`, `{ detail }`). */
+  params?: Record<string, string | number>;
+}

@@ -1,0 +1,43 @@
+import type { ContentError } from '../content/errors.js';
+
+/** Detail of `nabij-error`: what went wrong, where, and which content source was used. */
+export type NabijErrorDetail = ContentError;
+
+/** Detail of `nabij-navigate`: the lemma (or other item) the user chose, and the link if the host gave a template. */
+export interface NabijNavigateDetail {
+  kind: 'lemma';
+  id: string;
+  href?: string;
+}
+
+/** Detail of `nabij-load`: the content that was validated and is now shown. */
+export interface NabijLoadDetail {
+  id: string;
+  origin: ContentOrigin;
+}
+
+export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
+
+declare global {
+  interface HTMLElementEventMap {
+    'nabij-error': CustomEvent<NabijErrorDetail>;
+    'nabij-navigate': CustomEvent<NabijNavigateDetail>;
+    'nabij-load': CustomEvent<NabijLoadDetail>;
+  }
+}
+
+/**
+ * Dispatches a Nabij event. Events bubble and are composed so a host page can listen once on `document`,
+ * also when the element sits inside another component's shadow root.
+ * Returns false when a listener called `preventDefault()` on a cancelable event.
+ */
+export function emit<K extends 'nabij-error' | 'nabij-navigate' | 'nabij-load'>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K]['detail'],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}

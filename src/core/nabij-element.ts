@@ -1,0 +1,56 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { ensureUiLang, resolveLang, translate, type MessageKey, type UiLang } from './i18n.js';
+import { VERSION } from './version.js';
+
+/** Elements that follow `lang` changes anywhere above them; one shared observer serves them all. */
+const langFollowers = new Set<NabijElement>();
+let langObserver: MutationObserver | undefined;
+
+function followLang(element: NabijElement): void {
+  langFollowers.add(element);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langFollowers.forEach((follower) => follower.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unfollowLang(element: NabijElement): void {
+  langFollowers.delete(element);
+  if (langFollowers.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * Base class of every Nabij element: carries the package version (for version-aware `define`), resolves the UI
+ * language (element → ancestors → `<html>`) and re-renders when any of those `lang` attributes change.
+ */
+export class NabijElement extends LitElement {
+  static readonly nabijVersion = VERSION;
+
+  /** The UI language, resolved now (not cached: an ancestor's `lang` may change at any time). */
+  protected get uiLang(): UiLang {
+    return resolveLang(this);
+  }
+
+  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.uiLang, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // English strings are a separate chunk: render once they are here (Dutch until then, for a moment).
+    void ensureUiLang(this.uiLang)?.then(() => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLang(this);
+  }
+}

@@ -1,0 +1,329 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin.js';
+import { ContentController, type LoadState } from '../../content/loader.js';
+import { LemmaSchema, type Lemma, type Reference } from '../../content/schema.js';
+import { validateContent } from '../../content/validate.js';
+import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { defineElement } from '../../core/define.js';
+import { emit } from '../../core/events.js';
+import { joinNames } from '../../core/i18n.js';
+import { NabijElement } from '../../core/nabij-element.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import { lemmaCardStyles } from './lemma-card.styles.js';
+
+export type LemmaCardVariant = 'compact' | 'full';
+
+/** Editors beyond this number are shortened to "e.a." in the source line. */
+const MAX_EDITORS_SHOWN = 3;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * A lemma (keyword article) of a lexicon as a card: title, authors, cluster, summary and key concepts; in the
+ * `full` variant also the line of argument, references and related lemmas. Content comes from the built-in
+ * lexicon (`lemma`), a JSON URL (`src`), inline JSON, or the `content` property, and is validated first.
+ *
+ * @tagname lemma-card
+ * @summary Shows one lemma of *Nabijheid en sociaal werk* (or a publisher's own lexicon).
+ *
+ * @slot - The publisher's own additions, shown below the lemma (a link to a course page, a note).
+ *
+ * @csspart card - The card's outer `<article>`.
+ * @csspart cluster - The cluster label above the title.
+ * @csspart title - The lemma's title heading.
+ * @csspart byline - The line with the lemma's authors.
+ * @csspart summary - The summary text.
+ * @csspart concepts - The key-concept list (`<dl>`).
+ * @csspart argument - The line-of-argument sections (full variant).
+ * @csspart references - The reference list (full variant).
+ * @csspart related-list - The list of related lemmas (full variant).
+ * @csspart related-link - Each link or button to a related lemma.
+ * @csspart attribution - The source and licence line.
+ * @csspart additions - The wrapper around the publisher's slotted additions.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown instead of invalid content.
+ *
+ * @cssprop [--nabij-lemma-card-background-color=Canvas] - Card background; falls back to `--basis-color-default-bg-document`.
+ * @cssprop [--nabij-lemma-card-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
+ * @cssprop [--nabij-lemma-card-border-color=#767676] - Border colour; falls back to `--basis-color-default-border-default`.
+ * @cssprop [--nabij-lemma-card-border-width=1px] - Border width.
+ * @cssprop [--nabij-lemma-card-border-radius=0.5rem] - Corner radius; falls back to `--basis-border-radius-md`.
+ * @cssprop [--nabij-lemma-card-padding=1.5rem] - Inner spacing; falls back to `--basis-space-block-lg`.
+ * @cssprop [--nabij-lemma-card-max-inline-size=48rem] - Maximum width of the card.
+ * @cssprop [--nabij-lemma-card-accent-color=#0b4f8a] - Cluster label and link colour; falls back to `--basis-color-accent-1-color-document`.
+ * @cssprop [--nabij-lemma-card-muted-color=#4a4a4a] - Byline and attribution colour.
+ * @cssprop [--nabij-lemma-card-heading-font-family=inherit] - Title font; falls back to `--basis-heading-font-family`.
+ * @cssprop [--nabij-lemma-card-heading-font-weight=700] - Title weight.
+ *
+ * @fires nabij-load - The content was validated and is shown. Detail: `{ id, origin }`.
+ * @fires nabij-error - The content could not be loaded or is invalid; the element shows why. Detail: `{ code, origin, issues, params }`.
+ * @fires nabij-navigate - The reader chose a related lemma. Cancelable: call `preventDefault()` to route it yourself. Detail: `{ kind, id, href }`.
+ */
+export class LemmaCard extends NabijElement {
+  static override styles = [sharedStyles, lemmaCardStyles];
+
+  /*
+   * Reactive properties are declared in `static properties` rather than with decorators: TypeScript's
+   * standard-decorator helpers would add about 0.6 kB gzip to every element bundle.
+   */
+  static override properties = {
+    lemma: { reflect: true },
+    src: {},
+    content: { attribute: false },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    timeout: { type: Number },
+  };
+
+  /** Id of a built-in lemma, for example `sociale-basis`. */
+  lemma = '';
+
+  /** URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`. */
+  src = '';
+
+  /** Lemma data as a JS object; wins over inline JSON, `src` and `lemma`. */
+  content: unknown = undefined;
+
+  /** `compact` shows summary and key concepts; `full` adds the argument, references and related lemmas. */
+  variant: LemmaCardVariant = 'compact';
+
+  /** Level of the card's title heading (2–6), so the card fits the outline of the page around it. */
+  headingLevel = 2;
+
+  /** Link pattern for related lemmas, with `{id}` as placeholder (`/lexicon/{id}`). Without it, links fire `nabij-navigate`. */
+  hrefTemplate = '';
+
+  /** Milliseconds to wait for `src` before showing a time-out error. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  readonly #loader = new ContentController<Lemma>(this, {
+    request: () => ({ property: this.content, src: this.src, builtinId: this.lemma, timeoutMs: this.timeout }),
+    validate: (input) => validateContent(LemmaSchema, input),
+    loadBuiltin: loadBuiltinLemma,
+    onSettled: (state) => this.#announce(state),
+  });
+
+  /** Set when the reader moved to another built-in lemma inside this card, so focus follows to its title. */
+  #focusTitleAfterLoad = false;
+
+  /** The lemma shown now, or undefined while loading or in error. */
+  get lemmaData(): Lemma | undefined {
+    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#loader.state;
+    switch (state.status) {
+      case 'ready':
+        return this.#renderLemma(state.value);
+      case 'error':
+        return renderError(state.error, this.uiLang);
+      default:
+        return html`<p class="nabij-status" part="status" role="status">${this.t('loading')}</p>`;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+  }
+
+  #renderLemma(lemma: Lemma): TemplateResult {
+    const lang = this.uiLang;
+    const level = clampHeadingLevel(this.headingLevel);
+    const richTextOptions = { lemmaRef: (id: string, text: string) => this.#renderLemmaLink(id, text, false) };
+    return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
+      <header class="header">
+        ${
+          lemma.cluster
+            ? html`<p part="cluster" class="cluster">
+                <span class="visually-hidden">${this.t('cluster')}: </span>${lemma.cluster.name}${
+                  lemma.cluster.assignment === 'editorial'
+                    ? html`<span class="cluster__note extra"> (${this.t('clusterEditorial')})</span>`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${heading(level, html`<span class="visually-hidden">${this.t('lemmaLabel')}: </span>${lemma.title}`, 'title')}
+        ${
+          lemma.authors.length
+            ? html`<p part="byline" class="byline">${this.t('by')} ${joinNames(lang, lemma.authors)}</p>`
+            : nothing
+        }
+      </header>
+      <div part="summary" class="summary">${renderRichText(lemma.summary, richTextOptions)}</div>
+      ${
+        lemma.keyConcepts?.length
+          ? html`<section class="block" aria-labelledby="concepts-heading">
+              ${heading(level + 1, this.t('keyConcepts'), 'concepts-heading')}
+              <dl part="concepts" class="concepts">
+                ${lemma.keyConcepts.map(
+                  (concept) =>
+                    html`<div class="concept">
+                      <dt>${concept.term}</dt>
+                      <dd>${concept.explanation}</dd>
+                    </div>`,
+                )}
+              </dl>
+            </section>`
+          : nothing
+      }
+      <div class="extra">
+        ${
+          lemma.sections?.length
+            ? html`<section part="argument" class="block" aria-labelledby="argument-heading">
+                ${heading(level + 1, this.t('argument'), 'argument-heading')}
+                ${lemma.sections.map(
+                  (section) =>
+                    html`${heading(level + 2, section.heading)}${renderRichText(section.text, richTextOptions)}`,
+                )}
+              </section>`
+            : nothing
+        }
+        ${
+          lemma.references?.length
+            ? html`<section class="block" aria-labelledby="references-heading">
+                ${heading(level + 1, this.t('references'), 'references-heading')}
+                <ul part="references" class="references">
+                  ${lemma.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
+        ${
+          lemma.related?.length
+            ? html`<section class="block" aria-labelledby="related-heading">
+                ${heading(level + 1, this.t('related'), 'related-heading')}
+                <ul part="related-list" class="related">
+                  ${lemma.related.map((related) => html`<li>${this.#renderLemmaLink(related.id, related.title, true)}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
+      </div>
+      <p part="attribution" class="attribution">${this.#renderAttribution(lemma)}</p>
+      <div part="additions" class="additions"><slot></slot></div>
+    </article>`;
+  }
+
+  #renderAttribution(lemma: Lemma): TemplateResult {
+    const { source } = lemma;
+    const editors = source.editors?.length
+      ? source.editors.length > MAX_EDITORS_SHOWN
+        ? `${source.editors.slice(0, MAX_EDITORS_SHOWN).join(', ')} e.a.`
+        : joinNames(this.uiLang, source.editors)
+      : '';
+    const madeBy = [editors && `${this.t('sourceEditors')} ${editors}`, source.publisher, source.year]
+      .filter(Boolean)
+      .join(', ');
+    return html`${this.t('source')}: ${source.locator},
+      <cite>${source.publication}</cite>${madeBy ? ` (${madeBy})` : ''}.
+      ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}
+      ${lemma.source.licence ? html`${this.t('summaryNote')} ${lemma.source.licence}.` : nothing}`;
+  }
+
+  /**
+   * A link to another lemma. With `href-template` it is a real link (the event still fires and may be
+   * cancelled for client-side routing); without it a button that fires `nabij-navigate` and, when nobody
+   * handles that and the lemma is built in, shows that lemma in this card.
+   */
+  #renderLemmaLink(id: string, text: string, asTarget: boolean): TemplateResult {
+    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(id)) : undefined;
+    const className = asTarget ? 'lemma-link lemma-link--target' : 'lemma-link';
+    if (href) {
+      return html`<a
+        part=${asTarget ? 'related-link' : nothing}
+        class=${className}
+        href=${href}
+        @click=${(event: MouseEvent) => this.#navigate(event, id, href)}
+        >${text}</a
+      >`;
+    }
+    return html`<button
+      type="button"
+      part=${asTarget ? 'related-link' : nothing}
+      class=${`${className} link-button`}
+      @click=${(event: MouseEvent) => this.#navigate(event, id)}
+    >
+      ${text}
+    </button>`;
+  }
+
+  #navigate(event: MouseEvent, id: string, href?: string): void {
+    const allowed = emit(this, 'nabij-navigate', { kind: 'lemma', id, href }, { cancelable: true });
+    if (!allowed) {
+      event.preventDefault();
+      return;
+    }
+    const state = this.#loader.state;
+    if (!href && state.status === 'ready' && state.origin === 'builtin' && isBuiltinLemma(id)) {
+      this.#focusTitleAfterLoad = true;
+      this.lemma = id;
+    }
+  }
+
+  #announce(state: LoadState<Lemma>): void {
+    if (state.status === 'ready') {
+      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      if (this.#focusTitleAfterLoad) {
+        this.#focusTitleAfterLoad = false;
+        this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+      }
+    } else if (state.status === 'error') {
+      logErrorOnce(this, state.error);
+      emit(this, 'nabij-error', state.error);
+    }
+  }
+}
+
+function clampHeadingLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 2;
+}
+
+/**
+ * A heading of the given level (levels past 6 become 6). Written out per level because Lit binds
+ * content, not tag names, and static templates would be overkill for five cases.
+ */
+function heading(level: number, content: unknown, id?: string): TemplateResult {
+  const idAttr = id ?? nothing;
+  const tabindex = id === 'title' ? '-1' : nothing;
+  const part = id === 'title' ? 'title' : nothing;
+  switch (Math.min(level, 6)) {
+    case 2:
+      return html`<h2 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
+}
+
+/** APA-like: "Kremer, M., Van Parijs, A. & Verplanke, L. (2019). Title. Publisher." — only the parts the source gives. */
+function renderReference(reference: Reference): TemplateResult {
+  const authors =
+    reference.authors.length > 1
+      ? `${reference.authors.slice(0, -1).join(', ')} & ${reference.authors.at(-1)}`
+      : reference.authors[0];
+  return html`${authors}${reference.year ? ` (${reference.year})` : ''}.${
+    reference.title ? html` <cite>${reference.title}</cite>.` : nothing
+  }${reference.journal ? ` ${reference.journal}.` : ''}${
+    reference.publisher ? ` ${reference.publisher}.` : ''
+  }${reference.url ? html` <a href=${reference.url}>${reference.url}</a>` : nothing}`;
+}
+
+/** Registers `<lemma-card>` (or `<prefix-lemma-card>`); safe to call more than once. */
+export function define(prefix?: string): string {
+  return defineElement('lemma-card', LemmaCard, prefix);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lemma-card': LemmaCard;
+  }
+}

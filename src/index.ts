@@ -1,0 +1,21 @@
+/**
+ * `import { LemmaCard, defineLemmaCard } from 'nabij'`: every class, define function, type and the content
+ * validators, without registering anything. Registering is the job of the per-element entries
+ * (`nabij/lemma-card.js`) or of the `define*` functions.
+ */
+export { LemmaCard, define as defineLemmaCard, type LemmaCardVariant } from './elements/lemma-card/lemma-card.js';
+export { defineElement } from './core/define.js';
+export { VERSION } from './core/version.js';
+export type { NabijErrorDetail, NabijLoadDetail, NabijNavigateDetail, ContentOrigin } from './core/events.js';
+export type { ContentError, ContentIssue, ContentErrorCode } from './content/errors.js';
+export {
+  LemmaSchema,
+  LexiconSchema,
+  type Lemma,
+  type Lexicon,
+  type RichText,
+  type Reference,
+  type Source,
+} from './content/schema.js';
+export { validateContent } from './content/validate.js';
+export { builtinLemmaIds, loadBuiltinLemma, loadBuiltinLexicon } from './content/builtin.js';

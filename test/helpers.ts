@@ -1,0 +1,31 @@
+import { aTimeout, waitUntil } from '@open-wc/testing';
+
+/** Text a person sees in an element's shadow root, with white space folded. */
+export function visibleText(root: Element | ShadowRoot | null | undefined): string {
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** Waits until the element shows its content or an error (not the loading message). */
+export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await waitUntil(() => !shadow(element).querySelector('[part="status"]'), 'element kept loading', { timeout: 8000 });
+  await element.updateComplete;
+  await aTimeout(0);
+}
+
+/** Collects console.warn calls made while `run` runs. */
+export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
