@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,6 +7,8 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
+// Start from an empty dist/ so no chunk of an earlier build is packed or measured.
+rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
 /** One folder per element under src/elements/: each gives two npm entries. */
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -22,7 +24,7 @@ function elementsFromManifest() {
   };
 }
 
-const sharedChunks = ['lit', 'valibot', 'nabij-core'];
+const sharedChunks = ['lit', 'validator', 'nabij-core'];
 
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this` at module level in TS helpers; nothing else may warn.
@@ -56,6 +58,18 @@ const npm = {
   onwarn,
 };
 
+/** Plugins for the browser-ready builds; each build needs its own TypeScript instance for its outDir. */
+function browserPlugins(outDir) {
+  return [
+    elementsFromManifest(),
+    // Lit's html`` and css`` templates keep their white space through terser; minify them (keeping one space
+    // where there was white space, so text like "(2019). Title" keeps its spaces).
+    minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
+    resolve(),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir }),
+  ];
+}
+
 /**
  * CDN build: everything bundled (Lit once, in a shared chunk) and minified. `nabij.js` is the autoloader;
  * `<element>.js` registers one element directly. Content items stay separate chunks, loaded on demand.
@@ -75,8 +89,9 @@ const cdn = {
     chunkFileNames: (chunk) => (sharedChunks.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
     manualChunks(id) {
       if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
-      if (/node_modules\/valibot\//.test(id)) return 'valibot';
-      // Lazily loaded modules (error report, English strings) stay chunks of their own.
+      // The validator (valibot and our schema) is loaded only for publisher content.
+      if (/node_modules\/valibot\/|\/src\/content\/(schema|validate|validators)\.ts$/.test(id)) return 'validator';
+      // Other lazily loaded modules (error report, English strings) stay chunks of their own.
       if (/\/src\/(core|content)\//.test(id) && !/(error-report|i18n-en)\.ts$/.test(id)) return 'nabij-core';
       return undefined;
     },
@@ -89,14 +104,25 @@ const cdn = {
       }),
     ],
   },
-  plugins: [
-    elementsFromManifest(),
-    // Lit's html`` and css`` templates keep their white space through terser; minify them for the CDN.
-    minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
-    resolve(),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn' }),
-  ],
+  plugins: browserPlugins('dist/cdn'),
   onwarn,
 };
 
-export default [npm, cdn];
+/**
+ * Standalone build: one file per element with Lit and the validator inside (content items, English strings and
+ * the error report stay lazy chunks). For pages that use a single element, or an LMS that takes one uploaded
+ * file; it is also what the size budget measures.
+ */
+const standalone = elements.map((name) => ({
+  input: { [name]: `src/elements/${name}/define.ts` },
+  output: {
+    ...cdn.output,
+    dir: 'dist/cdn/standalone',
+    manualChunks: undefined,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: browserPlugins('dist/cdn/standalone'),
+  onwarn,
+}));
+
+export default [npm, cdn, ...standalone];

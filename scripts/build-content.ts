@@ -65,7 +65,7 @@ function textToInlines(text: string, marks: ('em' | 'strong')[]): Inline[] {
 }
 
 function textRun(text: string, marks: ('em' | 'strong')[]): Inline {
-  return marks.length ? { type: 'text', text, marks: [...marks] } : { type: 'text', text };
+  return marks.length ? { type: 'text', text, marks: [...marks] } : text;
 }
 
 function phrasing(nodes: PhrasingContent[], file: string, marks: ('em' | 'strong')[] = []): Inline[] {

@@ -137,8 +137,7 @@ describe('<lemma-card>', () => {
       const title = () => visibleText(shadow(el).querySelector('[part="title"]'));
       expect(title()).to.equal('Lemma: Inline');
       el.content = { ...validLemma, title: 'Eigenschap' };
-      await el.updateComplete;
-      expect(title()).to.equal('Lemma: Eigenschap');
+      await waitUntil(() => title() === 'Lemma: Eigenschap', 'the property should win');
       el.content = undefined;
       el.querySelector('script')!.remove();
       await waitUntil(() => title() === 'Lemma: Buurtkamer', 'src should be next');
@@ -427,7 +426,7 @@ describe('<lemma-card>', () => {
         defineElement('other-card', LemmaCard);
       });
       expect(warnings.length).to.equal(1);
-      expect(warnings[0]).to.contain('Nabij 0.0.1-other');
+      expect(warnings[0]).to.contain('0.0.1-other');
       expect(customElements.get('other-card')).to.equal(OtherVersion);
     });
 

@@ -24,7 +24,8 @@ export type LoadState<T> =
 
 export interface ContentLoaderOptions<T> {
   request: () => ContentRequest;
-  validate: (input: unknown) => ValidationResult<T>;
+  /** Validates publisher content; may load the validator first. Built-in items skip it (checked at build time). */
+  validate: (input: unknown) => Promise<ValidationResult<T>>;
   /** Resolves to the item's data, or undefined when the dataset has no such id. */
   loadBuiltin: (id: string) => Promise<unknown>;
   /** Called once the new state is rendered (`ready` or `error`), so the host can fire its events. */
@@ -122,9 +123,11 @@ export class ContentController<T> implements ReactiveController {
     const generation = ++this.#generation;
 
     if (next.property != null) {
-      this.#accept(next.property, 'property');
+      this.state = { status: 'loading', origin: 'property' };
+      void this.#accept(next.property, 'property', generation);
     } else if (next.inline !== null) {
-      this.#acceptJson(next.inline, 'inline');
+      this.state = { status: 'loading', origin: 'inline' };
+      this.#acceptJson(next.inline, 'inline', generation);
     } else if (next.src) {
       this.state = { status: 'loading', origin: 'src' };
       void this.#fetch(next.src, timeoutMs, generation);
@@ -166,7 +169,7 @@ export class ContentController<T> implements ReactiveController {
       });
       const text = await response.text();
       if (generation !== this.#generation) return;
-      if (response.ok) this.#acceptJson(text, 'src');
+      if (response.ok) this.#acceptJson(text, 'src', generation);
       else this.#settle(failure('fetch-failed', 'src', { detail: `${response.status} ${response.statusText}`.trim() }));
     } catch {
       // An abort because the element left the page or the request changed is not an error to show.
@@ -191,10 +194,10 @@ export class ContentController<T> implements ReactiveController {
     if (generation !== this.#generation) return;
     if (data === undefined) this.#settle(failure('not-found', 'builtin', { id }));
     else if (data === null) this.#settle(failure('fetch-failed', 'builtin'));
-    else this.#accept(data, 'builtin');
+    else this.#show({ status: 'ready', value: data as T, origin: 'builtin' });
   }
 
-  #acceptJson(text: string, origin: ContentOrigin): void {
+  #acceptJson(text: string, origin: ContentOrigin, generation: number): void {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -202,11 +205,19 @@ export class ContentController<T> implements ReactiveController {
       this.#settle(failure('invalid-json', origin, { detail: (error as Error).message }));
       return;
     }
-    this.#accept(parsed, origin);
+    void this.#accept(parsed, origin, generation);
   }
 
-  #accept(input: unknown, origin: ContentOrigin): void {
-    const result = this.#options.validate(input);
+  async #accept(input: unknown, origin: ContentOrigin, generation: number): Promise<void> {
+    let result: ValidationResult<T>;
+    try {
+      result = await this.#options.validate(input);
+    } catch {
+      // The validator's chunk failed to load: say so rather than show unchecked content.
+      if (generation === this.#generation) this.#settle(failure('fetch-failed', origin));
+      return;
+    }
+    if (generation !== this.#generation) return;
     this.#settle(
       result.ok
         ? { status: 'ready', value: result.value, origin }

@@ -40,7 +40,10 @@ const TextRunSchema = v.object({
 });
 const LinkSchema = v.object({ type: v.literal('link'), href: SafeUrlSchema, text: nonEmpty });
 const LemmaRefSchema = v.object({ type: v.literal('lemma-ref'), lemma: SlugSchema, text: nonEmpty });
-export const InlineSchema = v.variant('type', [TextRunSchema, LinkSchema, LemmaRefSchema]);
+// union rather than variant: valibot's variant costs 0.35 kB gzip more, and union reports the same paths here
+// because only the option whose `type` matches gets past the type check.
+// A plain string is an unmarked text run: the common case, and the most compact one.
+export const InlineSchema = v.union([v.string(), TextRunSchema, LinkSchema, LemmaRefSchema]);
 
 const ParagraphSchema = v.object({ type: v.literal('paragraph'), children: v.array(InlineSchema) });
 const ListSchema = v.object({
@@ -48,7 +51,7 @@ const ListSchema = v.object({
   ordered: v.optional(v.boolean()),
   items: v.array(v.array(InlineSchema)),
 });
-export const BlockSchema = v.variant('type', [ParagraphSchema, ListSchema]);
+export const BlockSchema = v.union([ParagraphSchema, ListSchema]);
 
 /**
  * Structured rich text. A plain string is accepted too (paragraphs separated by blank lines), so a

@@ -28,11 +28,9 @@ export function defineElement(tag: string, elementClass: NabijElementConstructor
   const existing = registry.get(name) as NabijElementConstructor | undefined;
   if (existing) {
     if (existing !== elementClass && existing.nabijVersion !== VERSION) {
-      const theirs = existing.nabijVersion ? `Nabij ${existing.nabijVersion}` : 'another library';
       warnOnce(
         name,
-        `[nabij] <${name}> is already defined by ${theirs}; Nabij ${VERSION} leaves it alone. ` +
-          `Load this copy with a prefix, e.g. define('nabij${VERSION.split('.')[0]}'), to use both.`,
+        `[nabij] <${name}> is taken (by ${existing.nabijVersion ?? 'other code'}); ${VERSION} uses a prefix: define('p')`,
       );
     }
     return name;

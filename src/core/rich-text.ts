@@ -36,6 +36,7 @@ export function renderInlines(inlines: readonly Inline[], options: RichTextOptio
 }
 
 function renderInline(inline: Inline, options: RichTextOptions): TemplateResult | string | typeof nothing {
+  if (typeof inline === 'string') return inline;
   switch (inline.type) {
     case 'text': {
       let node: TemplateResult | string = inline.text;
@@ -55,7 +56,8 @@ function renderInline(inline: Inline, options: RichTextOptions): TemplateResult 
 /** The plain text of rich text, for summaries in attributes or search. */
 export function richTextToPlain(text: RichText): string {
   if (typeof text === 'string') return text;
-  const inlineText = (inlines: readonly Inline[]) => inlines.map((inline) => inline.text).join('');
+  const inlineText = (inlines: readonly Inline[]) =>
+    inlines.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('');
   return text
     .map((block) => (block.type === 'paragraph' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
     .join('\n\n');

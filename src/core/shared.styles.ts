@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every Nabij element shares: host defaults that keep `[hidden]` working and inherit the host's
- * typography, the error and loading states, focus rings and the 44 px target size.
- * Public tokens are `--nabij-<element>-<css-property>`; each element maps them to private `--_` properties.
+ * typography, focus rings, the visually-hidden helper and the error state. Elements set `--_padding`,
+ * `--_radius` and `--_muted` for their own look.
  */
 export const sharedStyles = css`
   :host {
@@ -15,14 +15,11 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: var(--nabij-focus-outline-width, var(--basis-focus-outline-width, 3px)) solid
-      var(--nabij-focus-outline-color, var(--basis-focus-outline-color, #1a1a80));
+    outline: 3px solid var(--nabij-focus-outline-color, var(--basis-focus-outline-color, #1a1a80));
     outline-offset: 2px;
   }
   .visually-hidden {
@@ -33,10 +30,6 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .nabij-status {
-    padding: var(--_padding, 1rem);
-    color: var(--_muted-color, #4a4a4a);
-  }
   .nabij-error {
     padding: var(--_padding, 1rem);
     border: 2px solid var(--nabij-error-border-color, var(--basis-color-error-border-default, #b00020));
@@ -45,22 +38,9 @@ export const sharedStyles = css`
     background: var(--nabij-error-background-color, var(--basis-color-error-bg-subtle, #fdf0f1));
     color: var(--nabij-error-color, var(--basis-color-error-color-document, #5c0011));
   }
-  .nabij-error p,
-  .nabij-error ul {
-    margin-block: 0 0.5em;
-  }
-  .nabij-error__issues {
-    font-family: var(--nabij-code-font-family, var(--basis-code-font-family, ui-monospace, monospace));
-  }
   @media (forced-colors: active) {
     .nabij-error {
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .nabij-error {
-      border-color: currentColor;
-      background: none;
     }
   }
 `;

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
-import { LemmaSchema, type Lemma, type Reference } from '../../content/schema.js';
-import { validateContent } from '../../content/validate.js';
+import type { Lemma, Reference } from '../../content/schema.js';
 import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { joinNames } from '../../core/i18n.js';
+import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -21,7 +20,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /**
  * A lemma (keyword article) of a lexicon as a card: title, authors, cluster, summary and key concepts; in the
  * `full` variant also the line of argument, references and related lemmas. Content comes from the built-in
- * lexicon (`lemma`), a JSON URL (`src`), inline JSON, or the `content` property, and is validated first.
+ * lexicon (`lemma`), a JSON URL (`src`), inline JSON, or the `content` property; publisher content is validated
+ * against the published schema first (built-in content was validated when it was compiled).
  *
  * @tagname lemma-card
  * @summary Shows one lemma of *Nabijheid en sociaal werk* (or a publisher's own lexicon).
@@ -45,16 +45,15 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  *
  * @cssprop [--nabij-lemma-card-background-color=Canvas] - Card background; falls back to `--basis-color-default-bg-document`.
  * @cssprop [--nabij-lemma-card-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
- * @cssprop [--nabij-lemma-card-border-color=#767676] - Border colour; falls back to `--basis-color-default-border-default`.
- * @cssprop [--nabij-lemma-card-border-width=1px] - Border width.
+ * @cssprop [--nabij-lemma-card-border-color=#767676] - Border and rule colour; falls back to `--basis-color-default-border-default`.
  * @cssprop [--nabij-lemma-card-border-radius=0.5rem] - Corner radius; falls back to `--basis-border-radius-md`.
  * @cssprop [--nabij-lemma-card-padding=1.5rem] - Inner spacing; falls back to `--basis-space-block-lg`.
  * @cssprop [--nabij-lemma-card-max-inline-size=48rem] - Maximum width of the card.
  * @cssprop [--nabij-lemma-card-accent-color=#0b4f8a] - Cluster label and link colour; falls back to `--basis-color-accent-1-color-document`.
- * @cssprop [--nabij-lemma-card-muted-color=#4a4a4a] - Byline and attribution colour.
+ * @cssprop [--nabij-lemma-card-muted-color=#4a4a4a] - Byline and attribution colour; falls back to `--basis-color-default-color-subtle`.
  * @cssprop [--nabij-lemma-card-heading-font-family=inherit] - Title font; falls back to `--basis-heading-font-family`.
- * @cssprop [--nabij-lemma-card-heading-font-weight=700] - Title weight.
- *
+ * @cssprop [--nabij-focus-outline-color=#1a1a80] - Focus ring colour (shared by all Nabij elements); falls back to `--basis-focus-outline-color`.
+ * @cssprop [--nabij-error-border-color=#b00020] - Border of the error message; falls back to `--basis-color-error-border-default`.
  * @fires nabij-load - The content was validated and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The content could not be loaded or is invalid; the element shows why. Detail: `{ code, origin, issues, params }`.
  * @fires nabij-navigate - The reader chose a related lemma. Cancelable: call `preventDefault()` to route it yourself. Detail: `{ kind, id, href }`.
@@ -99,7 +98,7 @@ export class LemmaCard extends NabijElement {
 
   readonly #loader = new ContentController<Lemma>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.lemma, timeoutMs: this.timeout }),
-    validate: (input) => validateContent(LemmaSchema, input),
+    validate: (input) => import('../../content/validators.js').then((module) => module.validateLemma(input)),
     loadBuiltin: loadBuiltinLemma,
     onSettled: (state) => this.#announce(state),
   });
@@ -120,7 +119,7 @@ export class LemmaCard extends NabijElement {
       case 'error':
         return renderError(state.error, this.uiLang);
       default:
-        return html`<p class="nabij-status" part="status" role="status">${this.t('loading')}</p>`;
+        return html`<p class="nabij-status muted" part="status" role="status">${this.t('loading')}</p>`;
     }
   }
 
@@ -130,17 +129,20 @@ export class LemmaCard extends NabijElement {
   }
 
   #renderLemma(lemma: Lemma): TemplateResult {
-    const lang = this.uiLang;
     const level = clampHeadingLevel(this.headingLevel);
-    const richTextOptions = { lemmaRef: (id: string, text: string) => this.#renderLemmaLink(id, text, false) };
+    const richText = { lemmaRef: (id: string, text: string) => this.#renderLemmaLink(id, text, false) };
+    // Blocks are plain divs with a heading, not <section>s: a landmark per block would clutter the page's landmarks.
+    const block = (title: MessageKey, id: string, body: unknown) =>
+      html`<div class="block">${heading(level + 1, this.t(title), id)}${body}</div>`;
+    const { cluster, keyConcepts, sections, references, related } = lemma;
     return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
-      <header class="header">
+      <header>
         ${
-          lemma.cluster
+          cluster
             ? html`<p part="cluster" class="cluster">
-                <span class="visually-hidden">${this.t('cluster')}: </span>${lemma.cluster.name}${
-                  lemma.cluster.assignment === 'editorial'
-                    ? html`<span class="cluster__note extra"> (${this.t('clusterEditorial')})</span>`
+                <span class="visually-hidden">${this.t('cluster')}: </span>${cluster.name}${
+                  cluster.assignment === 'editorial'
+                    ? html`<span class="note extra"> (${this.t('clusterEditorial')})</span>`
                     : nothing
                 }
               </p>`
@@ -149,62 +151,62 @@ export class LemmaCard extends NabijElement {
         ${heading(level, html`<span class="visually-hidden">${this.t('lemmaLabel')}: </span>${lemma.title}`, 'title')}
         ${
           lemma.authors.length
-            ? html`<p part="byline" class="byline">${this.t('by')} ${joinNames(lang, lemma.authors)}</p>`
+            ? html`<p part="byline" class="muted">${this.t('by')} ${joinNames(this.uiLang, lemma.authors)}</p>`
             : nothing
         }
       </header>
-      <div part="summary" class="summary">${renderRichText(lemma.summary, richTextOptions)}</div>
+      <div part="summary">${renderRichText(lemma.summary, richText)}</div>
       ${
-        lemma.keyConcepts?.length
-          ? html`<section class="block" aria-labelledby="concepts-heading">
-              ${heading(level + 1, this.t('keyConcepts'), 'concepts-heading')}
-              <dl part="concepts" class="concepts">
-                ${lemma.keyConcepts.map(
+        keyConcepts?.length
+          ? block(
+              'keyConcepts',
+              'concepts-heading',
+              html`<dl part="concepts">
+                ${keyConcepts.map(
                   (concept) =>
-                    html`<div class="concept">
+                    html`<div>
                       <dt>${concept.term}</dt>
                       <dd>${concept.explanation}</dd>
                     </div>`,
                 )}
-              </dl>
-            </section>`
+              </dl>`,
+            )
           : nothing
       }
       <div class="extra">
         ${
-          lemma.sections?.length
-            ? html`<section part="argument" class="block" aria-labelledby="argument-heading">
+          sections?.length
+            ? html`<div part="argument" class="block">
                 ${heading(level + 1, this.t('argument'), 'argument-heading')}
-                ${lemma.sections.map(
-                  (section) =>
-                    html`${heading(level + 2, section.heading)}${renderRichText(section.text, richTextOptions)}`,
-                )}
-              </section>`
+                ${sections.map((section) => html`${heading(level + 2, section.heading)}${renderRichText(section.text, richText)}`)}
+              </div>`
             : nothing
         }
         ${
-          lemma.references?.length
-            ? html`<section class="block" aria-labelledby="references-heading">
-                ${heading(level + 1, this.t('references'), 'references-heading')}
-                <ul part="references" class="references">
-                  ${lemma.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>
-              </section>`
+          references?.length
+            ? block(
+                'references',
+                'references-heading',
+                html`<ul part="references">
+                  ${references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+                </ul>`,
+              )
             : nothing
         }
         ${
-          lemma.related?.length
-            ? html`<section class="block" aria-labelledby="related-heading">
-                ${heading(level + 1, this.t('related'), 'related-heading')}
-                <ul part="related-list" class="related">
-                  ${lemma.related.map((related) => html`<li>${this.#renderLemmaLink(related.id, related.title, true)}</li>`)}
-                </ul>
-              </section>`
+          related?.length
+            ? block(
+                'related',
+                'related-heading',
+                html`<ul part="related-list" class="related">
+                  ${related.map((item) => html`<li>${this.#renderLemmaLink(item.id, item.title, true)}</li>`)}
+                </ul>`,
+              )
             : nothing
         }
       </div>
-      <p part="attribution" class="attribution">${this.#renderAttribution(lemma)}</p>
-      <div part="additions" class="additions"><slot></slot></div>
+      <p part="attribution" class="muted attribution">${this.#renderAttribution(lemma)}</p>
+      <div part="additions"><slot></slot></div>
     </article>`;
   }
 
@@ -229,26 +231,14 @@ export class LemmaCard extends NabijElement {
    * cancelled for client-side routing); without it a button that fires `nabij-navigate` and, when nobody
    * handles that and the lemma is built in, shows that lemma in this card.
    */
-  #renderLemmaLink(id: string, text: string, asTarget: boolean): TemplateResult {
+  #renderLemmaLink(id: string, text: string, isTarget: boolean): TemplateResult {
     const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(id)) : undefined;
-    const className = asTarget ? 'lemma-link lemma-link--target' : 'lemma-link';
-    if (href) {
-      return html`<a
-        part=${asTarget ? 'related-link' : nothing}
-        class=${className}
-        href=${href}
-        @click=${(event: MouseEvent) => this.#navigate(event, id, href)}
-        >${text}</a
-      >`;
-    }
-    return html`<button
-      type="button"
-      part=${asTarget ? 'related-link' : nothing}
-      class=${`${className} link-button`}
-      @click=${(event: MouseEvent) => this.#navigate(event, id)}
-    >
-      ${text}
-    </button>`;
+    const part = isTarget ? 'related-link' : nothing;
+    const className = isTarget ? 'target' : '';
+    const onClick = (event: MouseEvent) => this.#navigate(event, id, href);
+    return href
+      ? html`<a part=${part} class=${className} href=${href} @click=${onClick}>${text}</a>`
+      : html`<button type="button" part=${part} class="link ${className}" @click=${onClick}>${text}</button>`;
   }
 
   #navigate(event: MouseEvent, id: string, href?: string): void {
