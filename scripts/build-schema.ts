@@ -13,7 +13,8 @@ mkdirSync(outDir, { recursive: true });
 for (const [name, schema] of Object.entries(publishedSchemas)) {
   const jsonSchema = {
     ...toJsonSchema(schema, { errorMode: 'throw' }),
-    $id: `https://unpkg.com/nabij@${VERSION}/dist/schema/${name}.json`,
+    $id: `urn:nabij:schema:${name}:${CONTENT_FORMAT_VERSION}`,
+    description: `Content format ${CONTENT_FORMAT_VERSION} of Nabij ${VERSION}; see README.md, section Content format.`,
     title: `Nabij ${name} (content format ${CONTENT_FORMAT_VERSION})`,
   };
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(jsonSchema, null, 2)}\n`);

@@ -43,7 +43,15 @@ try {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/.test(message.text())) problems.push(`console: ${message.text()}`);
+      // Failed requests are reported by URL below, so the favicon's 404 can be told from a missing module.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.svg')) {
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      }
     });
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     try {

@@ -394,6 +394,17 @@ describe('<lemma-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reflows in 320 CSS pixels (400 % zoom of a 1280 px window) without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px"><lemma-card lemma="sociale-basis" variant="full"></lemma-card></div>`,
+      );
+      const el = wrapper.querySelector<LemmaCard>('lemma-card')!;
+      await settled(el);
+      const card = shadow(el).querySelector<HTMLElement>('[part="card"]')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth + 2);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
     it('gives related-lemma targets at least 44 by 44 px', async () => {
       const el = await card(html`<lemma-card lemma="sociale-basis" variant="full"></lemma-card>`);
       const targets = [...shadow(el).querySelectorAll<HTMLElement>('[part="related-link"]')];

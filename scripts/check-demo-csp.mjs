@@ -1,0 +1,65 @@
+/**
+ * Opens demo/ (the one-script-tag CDN page) under a strict Content-Security-Policy with Trusted Types in
+ * headless Chromium, and fails on any CSP violation, page error, request to another origin, or a card that
+ * shows neither its lemma nor an error. Needs `npm run build` first.
+ */
+import { chromium } from 'playwright-core';
+import { chromiumFlags, findChromium } from './browsers.mjs';
+import { createDemoServer } from './serve-demo.mjs';
+
+const server = createDemoServer().listen(0, '127.0.0.1');
+await new Promise((ready) => server.once('listening', ready));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const found = await findChromium();
+const browser = await chromium.launch({
+  executablePath: found.executablePath,
+  args: [...found.args, ...chromiumFlags],
+});
+const problems = [];
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+      problems.push(`left the origin: ${request.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${origin}/demo/`);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('lemma-card')].every((card) =>
+        card.shadowRoot?.querySelector('[part="card"], [role="alert"]'),
+      ),
+    null,
+    { timeout: 15000 },
+  );
+  const cards = await page.$$eval('lemma-card', (elements) =>
+    elements.map((element) =>
+      element.shadowRoot.querySelector('[part="title"], [role="alert"] strong').textContent.trim(),
+    ),
+  );
+  const violations = await page.evaluate(() => window.__violations);
+  problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
+  const expected = [
+    'Lemma: Sociale basis',
+    'Lemma: Wederkerigheid',
+    'Lemma: Alledaagse attentheid',
+    'Lemma: Buurtkamer',
+  ];
+  for (const title of expected)
+    if (!cards.includes(title)) problems.push(`missing card "${title}" (saw ${cards.join(' | ')})`);
+  if (!cards.includes('Deze inhoud kan niet worden getoond')) problems.push('the broken card does not show its error');
+  console.log(`demo under strict CSP: ${cards.length} cards, ${violations.length} violations`);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
