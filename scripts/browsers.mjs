@@ -2,6 +2,7 @@
  * Finds the browsers the test suite runs in, without ever downloading one:
  *   Chromium: $CHROME_PATH → chromium / chromium-browser / google-chrome(-stable) on PATH →
  *             the Chromium shipped inside the @sparticuz/chromium npm package (Linux x64/arm64).
+ *             NABIJ_CHROMIUM=packaged skips the first two, to test that fallback on a machine that has Chromium.
  *   Firefox:  $FIREFOX_PATH → firefox-esr / firefox on PATH → none (Firefox runs are skipped, with a notice).
  */
 import { accessSync, constants } from 'node:fs';
@@ -24,9 +25,11 @@ function onPath(names) {
 
 /** @returns {Promise<{ executablePath: string, args: string[], origin: string }>} */
 export async function findChromium() {
-  if (process.env.CHROME_PATH) return { executablePath: process.env.CHROME_PATH, args: [], origin: 'CHROME_PATH' };
-  const system = onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
-  if (system) return { executablePath: system, args: [], origin: 'system' };
+  if (process.env.NABIJ_CHROMIUM !== 'packaged') {
+    if (process.env.CHROME_PATH) return { executablePath: process.env.CHROME_PATH, args: [], origin: 'CHROME_PATH' };
+    const system = onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+    if (system) return { executablePath: system, args: [], origin: 'system' };
+  }
   const { default: packaged } = await import('@sparticuz/chromium');
   return { executablePath: await packaged.executablePath(), args: packaged.args, origin: '@sparticuz/chromium' };
 }
