@@ -23,6 +23,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser } },
     settings: { wc: { elementBaseClasses: ['LitElement', 'NabijElement'] } },
+    // A leading underscore marks a parameter that is there for a signature (as TypeScript's noUnusedParameters reads it).
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
     files: ['test/**/*.ts'],

@@ -88,11 +88,14 @@ const cdn = {
     // items keep a hash because they change with every edit.
     chunkFileNames: (chunk) => (sharedChunks.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
     manualChunks(id) {
-      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
+      // Lit's core only: directives (style-map…) go with the element that uses them.
+      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/directive/.test(id))
+        return 'lit';
       // The validator (valibot and our schema) is loaded only for publisher content.
-      if (/node_modules\/valibot\/|\/src\/content\/(schema|validate|validators)\.ts$/.test(id)) return 'validator';
-      // Other lazily loaded modules (error report, English strings) stay chunks of their own.
-      if (/\/src\/(core|content)\//.test(id) && !/(error-report|i18n-en)\.ts$/.test(id)) return 'nabij-core';
+      if (/node_modules\/valibot\/|\/src\/content\/(schema\.ts|validate\.ts|validators\/)/.test(id)) return 'validator';
+      // Lazily loaded modules (error report, English strings) and single-use helpers stay out of the shared core.
+      if (/\/src\/(core|content)\//.test(id) && !/(error-report|i18n-en|inline-size)\.ts$/.test(id))
+        return 'nabij-core';
       return undefined;
     },
     plugins: [
@@ -119,7 +122,8 @@ const standalone = elements.map((name) => ({
     ...cdn.output,
     dir: 'dist/cdn/standalone',
     manualChunks: undefined,
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // One chunk folder per element: each standalone file has its own copy of Lit and its lazy chunks.
+    chunkFileNames: `chunks/${name}/[name]-[hash].js`,
   },
   plugins: browserPlugins('dist/cdn/standalone'),
   onwarn,

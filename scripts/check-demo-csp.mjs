@@ -32,8 +32,8 @@ try {
   await page.goto(`${origin}/demo/`);
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('lemma-card')].every((card) =>
-        card.shadowRoot?.querySelector('[part="card"], [role="alert"]'),
+      [...document.querySelectorAll('lemma-card, ladder-van-verbintenis')].every((element) =>
+        element.shadowRoot?.querySelector('[part="card"], [part="tool"], [role="alert"]'),
       ),
     null,
     { timeout: 15000 },
@@ -43,6 +43,26 @@ try {
       element.shadowRoot.querySelector('[part="title"], [role="alert"] strong').textContent.trim(),
     ),
   );
+  const ladderTitle = await page.$eval('ladder-van-verbintenis', (element) =>
+    element.shadowRoot.querySelector('[part="title"]')?.textContent.trim(),
+  );
+  if (ladderTitle !== 'Ladder van onderlinge verbintenissen')
+    problems.push(`the ladder did not render (${ladderTitle})`);
+  // Use the ladder under the policy: restore marks and switch to group mode, which renders markers and bars.
+  const restored = await page.evaluate(async () => {
+    const ladder = document.querySelector('ladder-van-verbintenis');
+    const ok = await ladder.restoreState({
+      format: 'nabij-ladder-state',
+      version: 1,
+      ladder: 'ladder-van-onderlinge-verbintenissen',
+      places: [{ name: 'Lindenstraat', now: 'anonimiteit', want: 'alledaagse-attentheid' }],
+      participants: [{ now: 'anonimiteit' }],
+    });
+    ladder.mode = 'group';
+    await ladder.updateComplete;
+    return ok && Boolean(ladder.shadowRoot.querySelector('.bar'));
+  });
+  if (!restored) problems.push('the ladder did not take a state or draw its tally');
   const violations = await page.evaluate(() => window.__violations);
   problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
   const expected = [
@@ -54,7 +74,7 @@ try {
   for (const title of expected)
     if (!cards.includes(title)) problems.push(`missing card "${title}" (saw ${cards.join(' | ')})`);
   if (!cards.includes('Deze inhoud kan niet worden getoond')) problems.push('the broken card does not show its error');
-  console.log(`demo under strict CSP: ${cards.length} cards, ${violations.length} violations`);
+  console.log(`demo under strict CSP: ${cards.length} cards and a ladder in use, ${violations.length} violations`);
 } finally {
   await browser.close();
   server.close();

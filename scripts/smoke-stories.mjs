@@ -61,7 +61,8 @@ try {
             el.localName.includes('-'),
           );
           return (
-            elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector('[part="card"], [role="alert"]'))
+            elements.length > 0 &&
+            elements.every((el) => el.shadowRoot?.querySelector('[part="card"], [part="tool"], [role="alert"]'))
           );
         },
         null,

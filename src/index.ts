@@ -4,6 +4,12 @@
  * (`nabij/lemma-card.js`) or of the `define*` functions.
  */
 export { LemmaCard, define as defineLemmaCard, type LemmaCardVariant } from './elements/lemma-card/lemma-card.js';
+export {
+  LadderVanVerbintenis,
+  define as defineLadderVanVerbintenis,
+  type LadderMode,
+} from './elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
+export type { LadderState, Place, Participant } from './elements/ladder-van-verbintenis/ladder-state.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
 export type { NabijErrorDetail, NabijLoadDetail, NabijNavigateDetail, ContentOrigin } from './core/events.js';
@@ -11,6 +17,8 @@ export type { ContentError, ContentIssue, ContentErrorCode } from './content/err
 export {
   LemmaSchema,
   LexiconSchema,
+  LadderSchema,
+  type Ladder,
   type Lemma,
   type Lexicon,
   type RichText,
@@ -18,4 +26,4 @@ export {
   type Source,
 } from './content/schema.js';
 export { validateContent } from './content/validate.js';
-export { builtinLemmaIds, loadBuiltinLemma, loadBuiltinLexicon } from './content/builtin.js';
+export { builtinLemmaIds, loadBuiltinLadder, loadBuiltinLemma, loadBuiltinLexicon } from './content/builtin.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { builtinLemmaIds, loadBuiltinLemma, loadBuiltinLexicon } from '../src/content/builtin.js';
 import { LexiconSchema, type Inline, type Lemma, type RichText } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
-import { validateLemma } from '../src/content/validators.js';
+import { validateLemma } from '../src/content/validators/lemma.js';
 
 function lemmaRefs(text: RichText | undefined): string[] {
   if (!text || typeof text === 'string') return [];

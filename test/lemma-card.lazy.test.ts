@@ -16,7 +16,7 @@ describe('<lemma-card> loads only what a page needs', () => {
     expect(visibleText(shadow(el).querySelector('[part="title"]'))).to.equal('Lemma: Wederkerigheid');
     expect(requested('/src/generated/lemmas/wederkerigheid.ts')).to.equal(true);
     expect(requested('/src/generated/lemmas/sociale-basis.ts')).to.equal(false);
-    expect(requested('/src/content/validators.ts')).to.equal(false);
+    expect(requested('/src/content/validators/lemma.ts')).to.equal(false);
     expect(requested('/src/core/error-report.ts')).to.equal(false);
     expect(requested('/src/core/i18n-en.ts')).to.equal(false);
   });
@@ -35,7 +35,7 @@ describe('<lemma-card> loads only what a page needs', () => {
       source: { publication: 'Eigen uitgave', year: '2025', locator: 'p. 1' },
     };
     await waitUntil(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Eigen lemma');
-    expect(requested('/src/content/validators.ts')).to.equal(true);
+    expect(requested('/src/content/validators/lemma.ts')).to.equal(true);
     await waitUntil(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
     expect(requested('/src/core/i18n-en.ts')).to.equal(true);
   });

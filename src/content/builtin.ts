@@ -3,7 +3,7 @@
  * `scripts/build-content.ts`), imported only when an element asks for it: a page that shows one lemma
  * downloads that lemma and nothing else of the lexicon.
  */
-import { lemmaModules, lexiconModules } from '../generated/content-index.js';
+import { ladderModules, lemmaModules, lexiconModules } from '../generated/content-index.js';
 
 type ModuleLoader = () => Promise<{ default: unknown }>;
 
@@ -25,4 +25,8 @@ export function loadBuiltinLemma(id: string): Promise<unknown> {
 
 export function loadBuiltinLexicon(id: string): Promise<unknown> {
   return loadFrom(lexiconModules, id);
+}
+
+export function loadBuiltinLadder(id: string): Promise<unknown> {
+  return loadFrom(ladderModules, id);
 }

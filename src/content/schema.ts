@@ -132,6 +132,51 @@ export const LexiconSchema = v.object({
   lemmas: v.array(SlugSchema),
 });
 
+/** How the source values a rung of a ladder; shown with colour, an icon and a word (never colour alone). */
+export const RUNG_VALUATIONS = [
+  'afgewezen',
+  'neutraal',
+  'waardevol-maar-kwetsbaar',
+  'realistisch-ideaal',
+  'problematisch',
+] as const;
+
+const TitledTextSchema = v.object({ id: SlugSchema, title: nonEmpty, text: nonEmpty });
+
+const RungSchema = v.object({
+  id: SlugSchema,
+  name: nonEmpty,
+  valuation: v.picklist(RUNG_VALUATIONS),
+  valuationNote: v.optional(nonEmpty),
+  /** One line for on the ladder itself. */
+  summary: nonEmpty,
+  explanation: RichTextSchema,
+  /** The sociological idea attached to the rung (Goffman's civil inattention, Blokland's public familiarity…). */
+  concept: v.optional(
+    v.object({ name: nonEmpty, author: v.optional(nonEmpty), year: v.optional(nonEmpty), explanation: nonEmpty }),
+  ),
+  examples: v.optional(v.array(nonEmpty)),
+  risks: v.optional(nonEmpty),
+});
+
+/** A ladder used as a conversation tool: rungs from bottom to top, with the findings and levers around it. */
+export const LadderSchema = v.object({
+  type: v.literal('ladder'),
+  ...itemBase,
+  title: nonEmpty,
+  figureCaption: v.optional(nonEmpty),
+  /** The lemma the ladder belongs to, if any. */
+  lemma: v.optional(SlugSchema),
+  authors: v.array(nonEmpty),
+  purpose: RichTextSchema,
+  /** Bottom rung first. */
+  rungs: v.pipe(v.array(RungSchema), v.minLength(2, 'expected.at-least-two')),
+  findings: v.optional(v.array(TitledTextSchema)),
+  levers: v.optional(v.array(TitledTextSchema)),
+  roles: v.optional(v.array(TitledTextSchema)),
+  references: v.optional(v.array(ReferenceSchema)),
+});
+
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type RichText = v.InferOutput<typeof RichTextSchema>;
@@ -139,6 +184,9 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Lemma = v.InferOutput<typeof LemmaSchema>;
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;
+export type Ladder = v.InferOutput<typeof LadderSchema>;
+export type Rung = Ladder['rungs'][number];
+export type RungValuation = (typeof RUNG_VALUATIONS)[number];
 
 /** Every published schema, by the file name it gets in `dist/schema/`. */
-export const publishedSchemas = { lemma: LemmaSchema, lexicon: LexiconSchema } as const;
+export const publishedSchemas = { lemma: LemmaSchema, lexicon: LexiconSchema, ladder: LadderSchema } as const;

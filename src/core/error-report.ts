@@ -30,6 +30,7 @@ const nl = {
   'expected.version': 'een versienummer zoals 1.0.0',
   'expected.at-least-one': 'minstens één item',
   'expected.required': 'dit verplichte veld ontbreekt',
+  'expected.at-least-two': 'minstens twee items',
 };
 
 type ErrorMessageKey = keyof typeof nl;
@@ -57,6 +58,7 @@ const en: Record<ErrorMessageKey, string> = {
   'expected.version': 'a version number such as 1.0.0',
   'expected.at-least-one': 'at least one item',
   'expected.required': 'this required field is missing',
+  'expected.at-least-two': 'at least two items',
 };
 
 const MAX_LISTED_ISSUES = 8;

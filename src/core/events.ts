@@ -1,5 +1,7 @@
 import type { ContentError } from '../content/errors.js';
 
+export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
+
 /** Detail of `nabij-error`: what went wrong, where, and which content source was used. */
 export type NabijErrorDetail = ContentError;
 
@@ -16,7 +18,12 @@ export interface NabijLoadDetail {
   origin: ContentOrigin;
 }
 
-export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
+/** Every Nabij event and its detail; elements add their own events by augmenting this interface. */
+export interface NabijEvents {
+  'nabij-error': NabijErrorDetail;
+  'nabij-navigate': NabijNavigateDetail;
+  'nabij-load': NabijLoadDetail;
+}
 
 declare global {
   interface HTMLElementEventMap {
@@ -31,10 +38,10 @@ declare global {
  * also when the element sits inside another component's shadow root.
  * Returns false when a listener called `preventDefault()` on a cancelable event.
  */
-export function emit<K extends 'nabij-error' | 'nabij-navigate' | 'nabij-load'>(
+export function emit<K extends keyof NabijEvents>(
   target: EventTarget,
   type: K,
-  detail: HTMLElementEventMap[K]['detail'],
+  detail: NabijEvents[K],
   options: { cancelable?: boolean } = {},
 ): boolean {
   return target.dispatchEvent(

@@ -1,6 +1,6 @@
 import type { Messages } from './i18n.js';
 
-/** English UI strings; loaded on demand by `ensureUiLang('en')`. */
+/** English UI strings; loaded on demand through `messagePack` in i18n.ts. */
 export const en: Messages = {
   loading: 'Loading…',
   by: 'By',

@@ -23,17 +23,26 @@ export type Messages = Record<MessageKey, string>;
 export type UiLang = 'nl' | 'en';
 export const DEFAULT_LANG: UiLang = 'nl';
 
-const packs: Partial<Record<UiLang, Messages>> = { nl };
-let englishPack: Promise<void> | undefined;
+type Params = Record<string, string | number>;
 
-/** Starts loading a language's strings if they are not here yet; resolves when they are. */
-export function ensureUiLang(lang: UiLang): Promise<void> | undefined {
-  if (packs[lang]) return undefined;
-  englishPack ??= import('./i18n-en.js').then((module) => {
-    packs.en = module.en;
-  });
-  return englishPack;
+/**
+ * A set of UI strings: Dutch in the bundle, English loaded the first time it is asked for. The returned
+ * function gives the string in the asked language, or in Dutch for the moment the English chunk takes to
+ * arrive, and asks the host to render again once it is there.
+ */
+export function messagePack<K extends string>(dutch: Record<K, string>, loadEnglish: () => Promise<Record<K, string>>) {
+  let english: Record<K, string> | undefined;
+  let loading: Promise<unknown> | undefined;
+  return (host: { requestUpdate(): void }, lang: UiLang, key: K, params?: Params): string => {
+    if (lang === 'en' && !english) {
+      loading ??= loadEnglish().then((table) => (english = table));
+      void loading.then(() => host.requestUpdate());
+    }
+    return format((lang === 'en' && english ? english : dutch)[key], params);
+  };
 }
+
+const sharedPack = messagePack(nl, () => import('./i18n-en.js').then((module) => module.en));
 
 /** Maps any BCP 47 tag to a UI language we have strings for (`en-GB` → `en`, `fy` → `nl`). */
 export function toUiLang(tag: string | null | undefined): UiLang {
@@ -54,13 +63,13 @@ export function resolveLang(element: Element): UiLang {
 }
 
 /** Fills `{name}` placeholders in a message. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
+export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A UI string in `lang`, or in Dutch while the language's strings are still loading. */
-export function translate(lang: UiLang, key: MessageKey, params?: Record<string, string | number>): string {
-  return format((packs[lang] ?? nl)[key], params);
+/** A shared UI string (see `messagePack`). */
+export function translate(host: { requestUpdate(): void }, lang: UiLang, key: MessageKey, params?: Params): string {
+  return sharedPack(host, lang, key, params);
 }
 
 /** "A, B en C" in the UI language, for author lists. */

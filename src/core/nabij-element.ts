@@ -1,5 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { ensureUiLang, resolveLang, translate, type MessageKey, type UiLang } from './i18n.js';
+import { LitElement } from 'lit';
+import { resolveLang, translate, type MessageKey, type UiLang } from './i18n.js';
 import { VERSION } from './version.js';
 
 /** Elements that follow `lang` changes anywhere above them; one shared observer serves them all. */
@@ -34,14 +34,9 @@ export class NabijElement extends LitElement {
     return resolveLang(this);
   }
 
+  /** A shared UI string; English strings are their own chunk, loaded (and re-rendered) on first use. */
   protected t(key: MessageKey, params?: Record<string, string | number>): string {
-    return translate(this.uiLang, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // English strings are a separate chunk: render once they are here (Dutch until then, for a moment).
-    void ensureUiLang(this.uiLang)?.then(() => this.requestUpdate());
+    return translate(this, this.uiLang, key, params);
   }
 
   override connectedCallback(): void {

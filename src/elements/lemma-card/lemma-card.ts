@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
-import type { Lemma, Reference } from '../../content/schema.js';
+import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -9,12 +9,11 @@ import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import { lemmaCardStyles } from './lemma-card.styles.js';
 
 export type LemmaCardVariant = 'compact' | 'full';
 
-/** Editors beyond this number are shortened to "e.a." in the source line. */
-const MAX_EDITORS_SHOWN = 3;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
@@ -98,7 +97,7 @@ export class LemmaCard extends NabijElement {
 
   readonly #loader = new ContentController<Lemma>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.lemma, timeoutMs: this.timeout }),
-    validate: (input) => import('../../content/validators.js').then((module) => module.validateLemma(input)),
+    validate: (input) => import('../../content/validators/lemma.js').then((module) => module.validateLemma(input)),
     loadBuiltin: loadBuiltinLemma,
     onSettled: (state) => this.#announce(state),
   });
@@ -205,25 +204,15 @@ export class LemmaCard extends NabijElement {
             : nothing
         }
       </div>
-      <p part="attribution" class="muted attribution">${this.#renderAttribution(lemma)}</p>
+      <p part="attribution" class="muted attribution">
+        ${renderAttribution(lemma.source, this.uiLang, {
+          source: this.t('source'),
+          editors: this.t('sourceEditors'),
+          licenceNote: this.t('summaryNote'),
+        })}
+      </p>
       <div part="additions"><slot></slot></div>
     </article>`;
-  }
-
-  #renderAttribution(lemma: Lemma): TemplateResult {
-    const { source } = lemma;
-    const editors = source.editors?.length
-      ? source.editors.length > MAX_EDITORS_SHOWN
-        ? `${source.editors.slice(0, MAX_EDITORS_SHOWN).join(', ')} e.a.`
-        : joinNames(this.uiLang, source.editors)
-      : '';
-    const madeBy = [editors && `${this.t('sourceEditors')} ${editors}`, source.publisher, source.year]
-      .filter(Boolean)
-      .join(', ');
-    return html`${this.t('source')}: ${source.locator},
-      <cite>${source.publication}</cite>${madeBy ? ` (${madeBy})` : ''}.
-      ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}
-      ${lemma.source.licence ? html`${this.t('summaryNote')} ${lemma.source.licence}.` : nothing}`;
   }
 
   /**
@@ -266,45 +255,6 @@ export class LemmaCard extends NabijElement {
       emit(this, 'nabij-error', state.error);
     }
   }
-}
-
-function clampHeadingLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 2;
-}
-
-/**
- * A heading of the given level (levels past 6 become 6). Written out per level because Lit binds
- * content, not tag names, and static templates would be overkill for five cases.
- */
-function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const idAttr = id ?? nothing;
-  const tabindex = id === 'title' ? '-1' : nothing;
-  const part = id === 'title' ? 'title' : nothing;
-  switch (Math.min(level, 6)) {
-    case 2:
-      return html`<h2 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    default:
-      return html`<h6 id=${idAttr} part=${part} tabindex=${tabindex}>${content}</h6>`;
-  }
-}
-
-/** APA-like: "Kremer, M., Van Parijs, A. & Verplanke, L. (2019). Title. Publisher." — only the parts the source gives. */
-function renderReference(reference: Reference): TemplateResult {
-  const authors =
-    reference.authors.length > 1
-      ? `${reference.authors.slice(0, -1).join(', ')} & ${reference.authors.at(-1)}`
-      : reference.authors[0];
-  return html`${authors}${reference.year ? ` (${reference.year})` : ''}.${
-    reference.title ? html` <cite>${reference.title}</cite>.` : nothing
-  }${reference.journal ? ` ${reference.journal}.` : ''}${
-    reference.publisher ? ` ${reference.publisher}.` : ''
-  }${reference.url ? html` <a href=${reference.url}>${reference.url}</a>` : nothing}`;
 }
 
 /** Registers `<lemma-card>` (or `<prefix-lemma-card>`); safe to call more than once. */

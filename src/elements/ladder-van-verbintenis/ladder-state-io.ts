@@ -1,0 +1,140 @@
+/**
+ * Reading and writing a ladder's state: the JSON file people download and upload, and the compact URL
+ * fragment they share. Everything read is checked (shape, sizes, that the rungs exist on this ladder) before
+ * it replaces anything, so a tampered link or file is refused with a reason and no marks are lost.
+ * Loaded on demand: a page that only shows the ladder does not download the validator.
+ */
+import * as v from 'valibot';
+import type { Ladder } from '../../content/schema.js';
+import { STATE_FORMAT, STATE_LIMITS, type LadderState } from './ladder-state.js';
+
+export type StateErrorReason = 'unreadable' | 'other-ladder' | 'unknown-rung' | 'too-large';
+
+export class StateError extends Error {
+  readonly reason: StateErrorReason;
+  constructor(reason: StateErrorReason) {
+    super(reason);
+    this.reason = reason;
+  }
+}
+
+const rungId = v.optional(v.pipe(v.string(), v.maxLength(100)));
+const name = v.pipe(v.string(), v.maxLength(STATE_LIMITS.name));
+
+const StateSchema = v.object({
+  format: v.literal(STATE_FORMAT),
+  version: v.literal(1),
+  ladder: v.pipe(v.string(), v.maxLength(100)),
+  selected: rungId,
+  places: v.pipe(
+    v.array(
+      v.object({
+        name: v.pipe(name, v.minLength(1)),
+        now: rungId,
+        want: rungId,
+        note: v.optional(v.pipe(v.string(), v.maxLength(STATE_LIMITS.note))),
+      }),
+    ),
+    v.maxLength(STATE_LIMITS.places),
+  ),
+  participants: v.pipe(
+    v.array(v.object({ name: v.optional(name), now: rungId, want: rungId })),
+    v.maxLength(STATE_LIMITS.participants),
+  ),
+});
+
+/** Checks shape and limits, and that every mark points at a rung of this ladder. */
+function accept(input: unknown, ladder: Ladder): LadderState {
+  const result = v.safeParse(StateSchema, input);
+  if (!result.success) throw new StateError('unreadable');
+  const { ladder: ladderId, selected, places, participants } = result.output;
+  if (ladderId !== ladder.id) throw new StateError('other-ladder');
+  const rungs = new Set(ladder.rungs.map((rung) => rung.id));
+  const marks = [selected, ...places.flatMap((p) => [p.now, p.want]), ...participants.flatMap((p) => [p.now, p.want])];
+  if (marks.some((mark) => mark !== undefined && !rungs.has(mark))) throw new StateError('unknown-rung');
+  // Optional keys that are absent stay absent (a fragment decodes "no rung" as undefined).
+  const defined = <T extends object>(item: T) =>
+    Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined)) as T;
+  return defined({
+    ladder: ladderId,
+    selected,
+    places: places.map(defined),
+    participants: participants.map(defined),
+  });
+}
+
+export function stateFromJson(text: string, ladder: Ladder): LadderState {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new StateError('unreadable');
+  }
+  return accept(parsed, ladder);
+}
+
+// The fragment stores rungs by their position on the ladder (-1 for none) and drops the keys, so a
+// conversation about a few places fits in a short link: [1, ladder, selected, places, participants].
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+export function stateToFragment(state: LadderState, ladder: Ladder): string {
+  const index = (rung?: string) => (rung ? ladder.rungs.findIndex((candidate) => candidate.id === rung) : -1);
+  const compact = [
+    1,
+    state.ladder,
+    index(state.selected),
+    state.places.map((place) => [place.name, index(place.now), index(place.want), ...(place.note ? [place.note] : [])]),
+    state.participants.map((person) => [index(person.now), index(person.want), ...(person.name ? [person.name] : [])]),
+  ];
+  return toBase64Url(JSON.stringify(compact));
+}
+
+export function stateFromFragment(fragment: string, ladder: Ladder): LadderState {
+  if (fragment.length > STATE_LIMITS.fragment) throw new StateError('too-large');
+  let compact: unknown;
+  try {
+    compact = JSON.parse(fromBase64Url(fragment));
+  } catch {
+    throw new StateError('unreadable');
+  }
+  if (!Array.isArray(compact) || compact[0] !== 1 || !Array.isArray(compact[3]) || !Array.isArray(compact[4])) {
+    throw new StateError('unreadable');
+  }
+  // Out-of-range positions become "no such rung" ids, which accept() refuses with the right reason.
+  const rung = (position: unknown) =>
+    position === -1 ? undefined : (ladder.rungs[Number(position)]?.id ?? `#${String(position)}`);
+  const [, ladderId, selected, places, participants] = compact as [number, unknown, unknown, unknown[][], unknown[][]];
+  return accept(
+    {
+      format: STATE_FORMAT,
+      version: 1,
+      ladder: ladderId,
+      selected: rung(selected),
+      places: places.map((place) =>
+        Array.isArray(place)
+          ? {
+              name: place[0],
+              now: rung(place[1]),
+              want: rung(place[2]),
+              ...(place[3] === undefined ? {} : { note: place[3] }),
+            }
+          : place,
+      ),
+      participants: participants.map((person) =>
+        Array.isArray(person)
+          ? { now: rung(person[0]), want: rung(person[1]), ...(person[2] === undefined ? {} : { name: person[2] }) }
+          : person,
+      ),
+    },
+    ladder,
+  );
+}

@@ -1,0 +1,742 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadBuiltinLadder } from '../../content/builtin.js';
+import { ContentController, type LoadState } from '../../content/loader.js';
+import type { Ladder, Rung } from '../../content/schema.js';
+import { defineElement } from '../../core/define.js';
+import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { emit } from '../../core/events.js';
+import { inlineSizeFraction } from '../../core/inline-size.js';
+import { NabijElement } from '../../core/nabij-element.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import {
+  emptyState,
+  STATE_LIMITS,
+  stateToJson,
+  tally,
+  type LadderState,
+  type Participant,
+  type Place,
+  type RungMarks,
+} from './ladder-state.js';
+import { ladderStyles } from './ladder-van-verbintenis.styles.js';
+import { ladderText, type LadderMessageKey } from './ladder.messages.js';
+
+export type LadderMode = 'explore' | 'conversation' | 'group';
+
+const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
+const DEFAULT_TIMEOUT_MS = 10_000;
+const STORAGE_PREFIX = 'nabij-ladder';
+
+/** Text-and-shape cue per valuation, so desirability never rests on colour alone. */
+const VALUATION_ICON: Record<Rung['valuation'], string> = {
+  afgewezen: '✕',
+  neutraal: '○',
+  'waardevol-maar-kwetsbaar': '◐',
+  'realistisch-ideaal': '★',
+  problematisch: '⚠',
+};
+
+/** Marker shapes: "now" and "wanted" differ in shape and word, not only in colour. */
+const MARK_SHAPE = { now: '●', want: '◆' } as const;
+
+type IoModule = typeof import('./ladder-state-io.js');
+type ListKey = 'places' | 'participants';
+const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
+
+/**
+ * The ladder of mutual commitments (*ladder van onderlinge verbintenissen*, Monique Kremer) as a conversation
+ * tool. Residents and social workers choose a rung to read what it means; in `conversation` mode they mark,
+ * per street or neighbourhood, where it stands now and where people want to go, with notes; in `group` mode
+ * each participant marks their own view and the ladder shows how many stand on each rung.
+ *
+ * The state can be shared as a link, downloaded and opened as JSON, printed as a discussion sheet, and kept
+ * in this browser with `persist="local"` (nothing is stored without it).
+ *
+ * @tagname ladder-van-verbintenis
+ * @summary The ladder of mutual commitments, for exploring which rung is desirable and feasible in a place.
+ *
+ * @csspart tool - The outer wrapper.
+ * @csspart title - The ladder's title heading.
+ * @csspart ladder - The radio group with the rungs.
+ * @csspart rung - Each rung (role radio).
+ * @csspart rung-marks - The place markers or participant counts on a rung.
+ * @csspart detail - The explanation of the selected rung.
+ * @csspart places - The conversation panel with places, marks and notes.
+ * @csspart participants - The group panel with participants' marks.
+ * @csspart background - The findings, levers and roles around the ladder.
+ * @csspart toolbar - The share, download, open, print and clear buttons.
+ * @csspart attribution - The source and licence line.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown instead of invalid content.
+ *
+ * @cssprop [--nabij-ladder-background-color=Canvas] - Background; falls back to `--basis-color-default-bg-document`.
+ * @cssprop [--nabij-ladder-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
+ * @cssprop [--nabij-ladder-border-color=#767676] - Borders of rungs and panels; falls back to `--basis-color-default-border-default`.
+ * @cssprop [--nabij-ladder-border-radius=0.5rem] - Corner radius; falls back to `--basis-border-radius-md`.
+ * @cssprop [--nabij-ladder-accent-color=#0b4f8a] - Selected rung, buttons and links; falls back to `--basis-color-accent-1-color-document`.
+ * @cssprop [--nabij-ladder-rejected-color=#b00020] - Band of a rejected rung (the source shows it in red).
+ * @cssprop [--nabij-ladder-ideal-color=#1e7b34] - Band of the realistic ideal.
+ * @cssprop [--nabij-ladder-fragile-color=#8a5a00] - Band of a valuable but fragile rung.
+ * @cssprop [--nabij-ladder-problematic-color=#a33a00] - Band of a problematic rung.
+ * @cssprop [--nabij-ladder-neutral-color=#5a5a5a] - Band of a neutral rung.
+ *
+ * @fires nabij-change - The marks, notes or selected rung changed. Detail: `{ state }` (the full state).
+ * @fires nabij-load - The ladder content was loaded and is shown. Detail: `{ id, origin }`.
+ * @fires nabij-error - The ladder content could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ */
+export class LadderVanVerbintenis extends NabijElement {
+  static override styles = [sharedStyles, ladderStyles];
+
+  static override properties = {
+    ladder: { reflect: true },
+    src: {},
+    content: { attribute: false },
+    mode: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    persist: {},
+    timeout: { type: Number },
+    _state: { state: true },
+    _message: { state: true },
+    _announcement: { state: true },
+    _backgroundOpen: { state: true },
+    _link: { state: true },
+  };
+
+  /** Id of a built-in ladder. */
+  ladder = DEFAULT_LADDER;
+
+  /** URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`. */
+  src = '';
+
+  /** Ladder data as a JS object; wins over inline JSON, `src` and `ladder`. */
+  content: unknown = undefined;
+
+  /** `explore`: read the rungs. `conversation`: mark places now and wanted, with notes. `group`: each participant marks. */
+  mode: LadderMode = 'explore';
+
+  /** Level of the title heading (2–6). */
+  headingLevel = 2;
+
+  /** `local` keeps the marks in this browser's localStorage; without it nothing is stored. */
+  persist = '';
+
+  /** Milliseconds to wait for `src`. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  protected _state: LadderState = emptyState(DEFAULT_LADDER);
+  /** A message about the last save/share/open action: `{ key, alert }`; alerts are errors. */
+  protected _message?: { key: LadderMessageKey; alert: boolean };
+  /** What the live region says after a mark changes. */
+  protected _announcement = '';
+  protected _backgroundOpen = false;
+  /** A share link shown for copying by hand when the clipboard is not available. */
+  protected _link = '';
+
+  readonly #loader = new ContentController<Ladder>(this, {
+    request: () => ({ property: this.content, src: this.src, builtinId: this.ladder, timeoutMs: this.timeout }),
+    validate: (input) => import('../../content/validators/ladder.js').then((module) => module.validateLadder(input)),
+    loadBuiltin: loadBuiltinLadder,
+    onSettled: (state) => this.#onContent(state),
+  });
+
+  /** The ladder shown now, or undefined while loading or in error. */
+  get ladderData(): Ladder | undefined {
+    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+  }
+
+  /** A copy of the current marks, notes and selection. */
+  get state(): LadderState {
+    return structuredClone(this._state);
+  }
+
+  /**
+   * Replaces the state with JSON (a string or an object in the download format) after checking it against the
+   * ladder. Resolves to false, with a message in the element, when it is refused; the old state stays.
+   */
+  async restoreState(json: string | object): Promise<boolean> {
+    const ladder = this.ladderData;
+    if (!ladder) return false;
+    const io = await loadIo();
+    return this.#tryRestore(() => io.stateFromJson(typeof json === 'string' ? json : JSON.stringify(json), ladder), io);
+  }
+
+  /** The current state as a URL fragment value (`#nabij-ladder=<value>`), for links to this conversation. */
+  async stateFragment(): Promise<string> {
+    const ladder = this.ladderData;
+    if (!ladder) return '';
+    return (await loadIo()).stateToFragment(this._state, ladder);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#loader.state;
+    if (state.status === 'error') return renderError(state.error, this.uiLang);
+    if (state.status !== 'ready') {
+      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
+    }
+    return this.#renderTool(state.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+  }
+
+  #t(key: LadderMessageKey, params?: Record<string, string | number>): string {
+    return ladderText(this, this.uiLang, key, params);
+  }
+
+  #renderTool(ladder: Ladder): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel);
+    const selected = ladder.rungs.find((rung) => rung.id === this._state.selected);
+    return html`<div part="tool" class="tool" lang=${ladder.lang}>
+      ${heading(level, ladder.title, 'title')}
+      ${ladder.figureCaption ? html`<p class="muted">${ladder.figureCaption}</p>` : nothing}
+      <div class="purpose">${renderRichText(ladder.purpose, { lemmaRef: (_id, text) => html`${text}` })}</div>
+      <div class="layout">
+        <div class="ladder-column">${this.#renderLadder(ladder)}</div>
+        <div part="detail" class="detail">
+          ${selected ? this.#renderRung(selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
+        </div>
+      </div>
+      ${this.mode === 'conversation' ? this.#renderList(ladder, level, 'places') : nothing}
+      ${this.mode === 'group' ? this.#renderList(ladder, level, 'participants') : nothing}
+      ${this.#renderBackground(ladder, level)} ${this.#renderPrintSheet(ladder, level)} ${this.#renderToolbar()}
+      <p part="attribution" class="muted attribution">
+        ${renderAttribution(ladder.source, this.uiLang, {
+          source: this.#t('source'),
+          editors: this.#t('sourceEditors'),
+          licenceNote: this.#t('summaryNote'),
+        })}
+      </p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </div>`;
+  }
+
+  /**
+   * The rungs as an APG radio group. DOM order is bottom → top (the order of the ladder); CSS draws the
+   * bottom rung at the bottom. Arrow Up/Right climb, Arrow Down/Left descend, Home/End go to the bottom/top
+   * rung; selection follows focus, and only the selected rung (or the bottom one) is in the Tab order.
+   */
+  #renderLadder(ladder: Ladder): TemplateResult {
+    const { rungs } = ladder;
+    const selectedIndex = rungs.findIndex((rung) => rung.id === this._state.selected);
+    const tabStop = selectedIndex === -1 ? 0 : selectedIndex;
+    return html`<div
+      part="ladder"
+      class="ladder"
+      role="radiogroup"
+      aria-label=${this.#t('ladderLabel')}
+      @keydown=${(event: KeyboardEvent) => this.#onLadderKey(event, ladder)}
+    >
+      ${rungs.map((rung, index) => {
+        const checked = index === selectedIndex;
+        return html`<div
+          part="rung"
+          class="rung rung--${rung.valuation}"
+          role="radio"
+          aria-checked=${checked ? 'true' : 'false'}
+          tabindex=${index === tabStop ? '0' : '-1'}
+          data-index=${index}
+          @click=${() => this.#select(ladder, index)}
+        >
+          <span class="rung__step" aria-hidden="true">${index + 1}</span>
+          <span class="rung__text">
+            <span class="rung__name">${rung.name}</span>
+            <span class="visually-hidden">, ${this.#t('rung', { n: index + 1, total: rungs.length })}, </span>
+            <span class="rung__valuation"
+              ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
+                `valuation.${rung.valuation}`,
+              )}</span
+            >
+            <span class="rung__summary">${rung.summary}</span>
+            ${this.#renderRungMarks(rung)}
+          </span>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  #renderRungMarks(rung: Rung): TemplateResult | typeof nothing {
+    if (this.mode === 'conversation') {
+      const marks = this._state.places.flatMap((place) =>
+        (['now', 'want'] as const).filter((kind) => place[kind] === rung.id).map((kind) => ({ place, kind })),
+      );
+      if (!marks.length) return nothing;
+      return html`<span part="rung-marks" class="marks">
+        ${marks.map(
+          ({ place, kind }) =>
+            html`<span class="mark mark--${kind}"
+              ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${place.name} (${this.#t(kind)})</span
+            >`,
+        )}
+      </span>`;
+    }
+    if (this.mode === 'group' && this._state.participants.length) {
+      const counts = tally(this._state.participants, rung.id);
+      const total = this._state.participants.length;
+      return html`<span part="rung-marks" class="marks tally">
+        <span class="tally__bars" aria-hidden="true">
+          <span class="bar bar--now" ${inlineSizeFraction(counts.now / total)}></span>
+          <span class="bar bar--want" ${inlineSizeFraction(counts.want / total)}></span>
+        </span>
+        <span class="tally__text"
+          ><span aria-hidden="true">${MARK_SHAPE.now}</span> ${counts.now} ${this.#t('now')} ·
+          <span aria-hidden="true">${MARK_SHAPE.want}</span> ${counts.want} ${this.#t('want')}</span
+        >
+      </span>`;
+    }
+    return nothing;
+  }
+
+  #renderRung(rung: Rung, level: number): TemplateResult {
+    return html`${heading(level, rung.name)}
+      <p class="valuation valuation--${rung.valuation}">
+        <strong>${this.#t('valuation')}:</strong>
+        <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(`valuation.${rung.valuation}`)}.
+        ${rung.valuationNote ?? ''}
+      </p>
+      ${renderRichText(rung.explanation, { lemmaRef: (_id, text) => html`${text}` })}
+      ${
+        rung.concept
+          ? html`<p>
+              <strong>${this.#t('concept')}:</strong> ${rung.concept.name}${
+                rung.concept.author ? ` (${[rung.concept.author, rung.concept.year].filter(Boolean).join(', ')})` : ''
+              }.
+              ${rung.concept.explanation}
+            </p>`
+          : nothing
+      }
+      ${
+        rung.examples?.length
+          ? html`<p><strong>${this.#t('examples')}:</strong></p>
+              <ul>
+                ${rung.examples.map((example) => html`<li>${example}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${rung.risks ? html`<p><strong>${this.#t('risks')}:</strong> ${rung.risks}</p>` : nothing}`;
+  }
+
+  /** A pair of rung pickers (now / wanted); native selects, so every keyboard and screen reader knows them. */
+  #renderMarkPickers(
+    ladder: Ladder,
+    owner: string,
+    marks: RungMarks,
+    onPick: (kind: 'now' | 'want', rung?: string) => void,
+  ) {
+    return (['now', 'want'] as const).map(
+      (kind) =>
+        html`<label class="field">
+          <span
+            ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${this.#t(
+              kind === 'now' ? 'nowQuestion' : 'wantQuestion',
+              { place: owner },
+            )}</span
+          >
+          <select @change=${(event: Event) => onPick(kind, (event.target as HTMLSelectElement).value || undefined)}>
+            <option value="" ?selected=${!marks[kind]}>${this.#t('noRung')}</option>
+            ${ladder.rungs.map(
+              (rung, index) =>
+                html`<option value=${rung.id} ?selected=${marks[kind] === rung.id}>${index + 1}. ${rung.name}</option>`,
+            )}
+          </select>
+        </label>`,
+    );
+  }
+
+  /**
+   * The conversation's places or the group's participants: a card each with rung pickers (now / wanted), a note
+   * (places) or an optional name (participants), and a remove button; then a way to add one.
+   */
+  #renderList(ladder: Ladder, level: number, list: ListKey): TemplateResult {
+    const items: (Place | Participant)[] = this._state[list];
+    const isPlaces = list === 'places';
+    return html`<div part=${list} class="panel">
+      ${heading(level + 1, this.#t(list))}
+      ${isPlaces ? nothing : html`<p class="muted">${this.#t('tallyTotal', { count: items.length })}</p>`}
+      <ul class="cards">
+        ${items.map((item, index) => {
+          const label = this.#label(list, index);
+          const text = (event: Event) => (event.target as HTMLInputElement).value.trim() || undefined;
+          return html`<li class="card">
+            ${heading(level + 2, label)}
+            ${
+              isPlaces
+                ? nothing
+                : html`<label class="field">
+                    <span>${this.#t('participantName')}</span>
+                    <input
+                      maxlength=${STATE_LIMITS.name}
+                      autocomplete="off"
+                      .value=${item.name ?? ''}
+                      @change=${(event: Event) => this.#patch(list, index, { name: text(event) })}
+                    />
+                  </label>`
+            }
+            ${this.#renderMarkPickers(ladder, label, item, (kind, rung) =>
+              this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung)),
+            )}
+            ${
+              isPlaces
+                ? html`<label class="field">
+                    <span>${this.#t('note', { place: label })}</span>
+                    <textarea
+                      rows="3"
+                      maxlength=${STATE_LIMITS.note}
+                      .value=${(item as Place).note ?? ''}
+                      @change=${(event: Event) => this.#patch(list, index, { note: text(event) })}
+                    ></textarea>
+                  </label>`
+                : nothing
+            }
+            <button type="button" class="button button--quiet" @click=${() => this.#remove(list, index)}>
+              ${this.#t('remove', { name: label })}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${
+        items.length >= STATE_LIMITS[list]
+          ? nothing
+          : isPlaces
+            ? html`<form class="add" @submit=${this.#addPlace}>
+                <label class="field">
+                  <span>${this.#t('placeName')}</span>
+                  <input name="place" required maxlength=${STATE_LIMITS.name} autocomplete="off" />
+                </label>
+                <button class="button add-button">${this.#t('addPlace')}</button>
+              </form>`
+            : html`<button type="button" class="button add-button" @click=${this.#addParticipant}>
+                ${this.#t('addParticipant')}
+              </button>`
+      }
+    </div>`;
+  }
+
+  /** Findings, levers and roles: a disclosure on screen, always open in print. */
+  #renderBackground(ladder: Ladder, level: number): TemplateResult | typeof nothing {
+    const groups = (
+      [
+        ['findings', ladder.findings],
+        ['levers', ladder.levers],
+        ['roles', ladder.roles],
+      ] as const
+    ).filter(([, items]) => items?.length);
+    if (!groups.length && !ladder.references?.length) return nothing;
+    return html`<div part="background" class="background">
+      <button
+        type="button"
+        class="button button--quiet disclosure"
+        aria-expanded=${this._backgroundOpen ? 'true' : 'false'}
+        aria-controls="background"
+        @click=${() => (this._backgroundOpen = !this._backgroundOpen)}
+      >
+        ${this.#t('background')}
+      </button>
+      <div id="background" class="background__content" ?data-open=${this._backgroundOpen}>
+        ${groups.map(
+          ([key, items]) =>
+            html`${heading(level + 1, this.#t(key))}
+              <dl>
+                ${items!.map(
+                  (item) =>
+                    html`<div>
+                      <dt>${item.title}</dt>
+                      <dd>${item.text}</dd>
+                    </div>`,
+                )}
+              </dl>`,
+        )}
+        ${
+          ladder.references?.length
+            ? html`${heading(level + 1, this.#t('references'))}
+                <ul>
+                  ${ladder.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+                </ul>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  /** Only in print: every rung explained and the marks per place, as a sheet to discuss on paper. */
+  #renderPrintSheet(ladder: Ladder, level: number): TemplateResult {
+    const places = this._state.places;
+    const rungName = (id?: string) => ladder.rungs.find((rung) => rung.id === id)?.name ?? '—';
+    return html`<div class="print-sheet" aria-hidden="true">
+      ${
+        places.length
+          ? html`${heading(level + 1, this.#t('sheetPlaces'))}
+              <table>
+                <thead>
+                  <tr>
+                    <th></th>
+                    <th>${MARK_SHAPE.now} ${this.#t('now')}</th>
+                    <th>${MARK_SHAPE.want} ${this.#t('want')}</th>
+                    <th></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${places.map(
+                    (place) =>
+                      html`<tr>
+                        <th>${place.name}</th>
+                        <td>${rungName(place.now)}</td>
+                        <td>${rungName(place.want)}</td>
+                        <td class="note">${place.note ?? ''}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+          : nothing
+      }
+      ${heading(level + 1, this.#t('sheetRungs'))}
+      ${[...ladder.rungs].reverse().map((rung) => html`<div class="sheet-rung">${this.#renderRung(rung, level + 2)}</div>`)}
+    </div>`;
+  }
+
+  #renderToolbar(): TemplateResult {
+    const message = this._message;
+    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${this.#t('tools')}>
+      <button type="button" class="button" @click=${this.#copyLink}>${this.#t('copyLink')}</button>
+      <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
+      <label class="button file">
+        ${this.#t('upload')}
+        <input type="file" accept="application/json,.json" class="visually-hidden" @change=${this.#upload} />
+      </label>
+      <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
+      <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
+      ${
+        this._link
+          ? html`<label class="field link-field">
+              <span>${this.#t('linkReady')}</span>
+              <input
+                readonly
+                .value=${this._link}
+                @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
+              />
+            </label>`
+          : nothing
+      }
+      ${
+        message
+          ? html`<p
+              class=${message.alert ? 'message message--alert' : 'message'}
+              role=${message.alert ? 'alert' : 'status'}
+            >
+              ${this.#t(message.key)}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  // ——— state changes ———
+
+  #commit(next: LadderState, announcement?: string): void {
+    this._state = next;
+    if (announcement !== undefined) this._announcement = announcement;
+    this.#save();
+    emit(this, 'nabij-change', { state: structuredClone(next) });
+  }
+
+  #select(ladder: Ladder, index: number): void {
+    const rung = ladder.rungs[index];
+    if (!rung) return;
+    if (this._state.selected !== rung.id) this.#commit({ ...this._state, selected: rung.id });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[part="rung"][data-index="${index}"]`)?.focus(),
+    );
+  }
+
+  #onLadderKey(event: KeyboardEvent, ladder: Ladder): void {
+    const last = ladder.rungs.length - 1;
+    const current = Math.max(
+      0,
+      ladder.rungs.findIndex((rung) => rung.id === this._state.selected),
+    );
+    const target: Record<string, number> = {
+      ArrowUp: Math.min(last, current + 1),
+      ArrowRight: Math.min(last, current + 1),
+      ArrowDown: Math.max(0, current - 1),
+      ArrowLeft: Math.max(0, current - 1),
+      Home: 0,
+      End: last,
+      ' ': current,
+      Enter: current,
+    };
+    if (!(event.key in target)) return;
+    event.preventDefault();
+    this.#select(ladder, target[event.key]);
+  }
+
+  #markAnnouncement(ladder: Ladder, owner: string, kind: 'now' | 'want', rung?: string): string {
+    const rungName = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
+    return rungName
+      ? this.#t('announceMark', { place: owner, kind: this.#t(kind), rung: rungName })
+      : this.#t('announceUnmark', { place: owner, kind: this.#t(kind) });
+  }
+
+  /** A place's name, or "Deelnemer n" (participants' names stay off the ladder and out of announcements). */
+  #label(list: ListKey, index: number): string {
+    return list === 'places' ? this._state.places[index].name : this.#t('participant', { n: index + 1 });
+  }
+
+  #patch(list: ListKey, index: number, patch: Partial<Place>, announcement?: string): void {
+    const items = this._state[list].map((item, i) => (i === index ? { ...item, ...patch } : item));
+    this.#commit({ ...this._state, [list]: items }, announcement);
+  }
+
+  #remove(list: ListKey, index: number): void {
+    const label = this.#label(list, index);
+    const items = this._state[list].filter((_, i) => i !== index);
+    this.#commit({ ...this._state, [list]: items }, this.#t('announceRemoved', { place: label }));
+    // The removed card held the focus: give it to the control that adds one.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(list === 'places' ? 'input[name="place"]' : '.add-button')?.focus(),
+    );
+  }
+
+  #addPlace = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
+    if (!name) return;
+    this.#commit(
+      { ...this._state, places: [...this._state.places, { name }] },
+      this.#t('announceAdded', { place: name }),
+    );
+    form.reset();
+  };
+
+  #addParticipant = (): void => {
+    const participants = [...this._state.participants, {}];
+    this.#commit(
+      { ...this._state, participants },
+      this.#t('announceAdded', { place: this.#t('participant', { n: participants.length }) }),
+    );
+  };
+
+  #clear = (): void => {
+    this._link = '';
+    this._message = { key: 'cleared', alert: false };
+    this.#commit(emptyState(this._state.ladder), this.#t('cleared'));
+  };
+
+  // ——— sharing, files and storage ———
+
+  /** The fragment key: `nabij-ladder`, or `nabij-ladder-<id>` when the element has an id (several on a page). */
+  get #fragmentKey(): string {
+    return this.id ? `${STORAGE_PREFIX}-${this.id}` : STORAGE_PREFIX;
+  }
+
+  get #storageKey(): string {
+    return `${STORAGE_PREFIX}:${this._state.ladder}:${this.id || 'standaard'}`;
+  }
+
+  #copyLink = async (): Promise<void> => {
+    const fragment = await this.stateFragment();
+    const url = new URL(location.href);
+    url.hash = `${this.#fragmentKey}=${fragment}`;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this._link = '';
+      this._message = { key: 'linkCopied', alert: false };
+    } catch {
+      // No clipboard (an LMS iframe without permission, an old browser): show the link to copy by hand.
+      this._link = url.href;
+      this._message = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
+    }
+  };
+
+  #download = (): void => {
+    const blob = new Blob([stateToJson(this._state)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${this._state.ladder}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+
+  #upload = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await this.restoreState(await file.text());
+  };
+
+  #tryRestore(read: () => LadderState, io: IoModule): boolean {
+    try {
+      const next = read();
+      this._link = '';
+      this._message = { key: 'restored', alert: false };
+      this.#commit(next, this.#t('restored'));
+      return true;
+    } catch (error) {
+      const reason = error instanceof io.StateError ? error.reason : 'unreadable';
+      this._message = { key: `state.${reason}`, alert: true };
+      return false;
+    }
+  }
+
+  #save(): void {
+    if (this.persist !== 'local') return;
+    try {
+      localStorage.setItem(this.#storageKey, stateToJson(this._state));
+    } catch {
+      this._message = { key: 'storageFailed', alert: true };
+    }
+  }
+
+  /** Once the ladder is here: state from the URL fragment, else from storage (with `persist="local"`), else empty. */
+  async #restoreInitialState(ladder: Ladder): Promise<void> {
+    this._state = emptyState(ladder.id);
+    const fragment = new URLSearchParams(location.hash.slice(1)).get(this.#fragmentKey);
+    let stored: string | null = null;
+    if (this.persist === 'local') {
+      try {
+        stored = localStorage.getItem(this.#storageKey);
+      } catch {
+        this._message = { key: 'storageFailed', alert: true };
+      }
+    }
+    if (!fragment && !stored) return;
+    const io = await loadIo();
+    if (fragment) this.#tryRestore(() => io.stateFromFragment(fragment, ladder), io);
+    else if (stored) this.#tryRestore(() => io.stateFromJson(stored, ladder), io);
+  }
+
+  #onContent(state: LoadState<Ladder>): void {
+    if (state.status === 'ready') {
+      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      void this.#restoreInitialState(state.value);
+    } else if (state.status === 'error') {
+      logErrorOnce(this, state.error);
+      emit(this, 'nabij-error', state.error);
+    }
+  }
+}
+
+/** Registers `<ladder-van-verbintenis>` (or `<prefix-ladder-van-verbintenis>`); safe to call more than once. */
+export function define(prefix?: string): string {
+  return defineElement('ladder-van-verbintenis', LadderVanVerbintenis, prefix);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ladder-van-verbintenis': LadderVanVerbintenis;
+  }
+  interface HTMLElementEventMap {
+    'nabij-change': CustomEvent<{ state: LadderState }>;
+  }
+}
+
+declare module '../../core/events.js' {
+  interface NabijEvents {
+    'nabij-change': { state: LadderState };
+  }
+}
