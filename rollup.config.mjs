@@ -93,8 +93,12 @@ const cdn = {
         return 'lit';
       // The validator (valibot and our schema) is loaded only for publisher content.
       if (/node_modules\/valibot\/|\/src\/content\/(schema\.ts|validate\.ts|validators\/)/.test(id)) return 'validator';
-      // Lazily loaded modules (error report, English strings) and single-use helpers stay out of the shared core.
-      if (/\/src\/(core|content)\//.test(id) && !/(error-report|i18n-en|inline-size)\.ts$/.test(id))
+      // Lazily loaded modules (error report, English strings), per-type content tables and helpers that not every
+      // element uses stay out of the shared core; rollup gives them chunks of their own.
+      if (
+        /\/src\/(core|content)\//.test(id) &&
+        !/(error-report|i18n-en|inline-size|storage|builtin\/(?!lookup)[a-z]+)\.ts$/.test(id)
+      )
         return 'nabij-core';
       return undefined;
     },
@@ -118,6 +122,8 @@ const cdn = {
  */
 const standalone = elements.map((name) => ({
   input: { [name]: `src/elements/${name}/define.ts` },
+  // Let lazy chunks import from the entry file itself, so the element stays one file (no facade chunk).
+  preserveEntrySignatures: 'allow-extension',
   output: {
     ...cdn.output,
     dir: 'dist/cdn/standalone',

@@ -32,8 +32,10 @@ try {
   await page.goto(`${origin}/demo/`);
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('lemma-card, ladder-van-verbintenis')].every((element) =>
-        element.shadowRoot?.querySelector('[part="card"], [part="tool"], [role="alert"]'),
+      [...document.querySelectorAll('lemma-card, ladder-van-verbintenis, casus-viewer, casus-index')].every((element) =>
+        element.shadowRoot?.querySelector(
+          '[part="card"], [part="tool"], [part="case"], [part="index"], [role="alert"]',
+        ),
       ),
     null,
     { timeout: 15000 },

@@ -62,7 +62,11 @@ try {
           );
           return (
             elements.length > 0 &&
-            elements.every((el) => el.shadowRoot?.querySelector('[part="card"], [part="tool"], [role="alert"]'))
+            elements.every((el) =>
+              el.shadowRoot?.querySelector(
+                '[part="card"], [part="tool"], [part="case"], [part="index"], [role="alert"]',
+              ),
+            )
           );
         },
         null,

@@ -10,6 +10,14 @@ export {
   type LadderMode,
 } from './elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
 export type { LadderState, Place, Participant } from './elements/ladder-van-verbintenis/ladder-state.js';
+export {
+  CasusViewer,
+  define as defineCasusViewer,
+  type CasusViewerMode,
+  type NabijAnswerDetail,
+} from './elements/casus-viewer/casus-viewer.js';
+export type { Answer, Answers } from './elements/casus-viewer/answers.js';
+export { CasusIndex, define as defineCasusIndex } from './elements/casus-index/casus-index.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
 export type { NabijErrorDetail, NabijLoadDetail, NabijNavigateDetail, ContentOrigin } from './core/events.js';
@@ -18,6 +26,10 @@ export {
   LemmaSchema,
   LexiconSchema,
   LadderSchema,
+  CaseSchema,
+  CasebookSchema,
+  type Case,
+  type Casebook,
   type Ladder,
   type Lemma,
   type Lexicon,
@@ -26,4 +38,12 @@ export {
   type Source,
 } from './content/schema.js';
 export { validateContent } from './content/validate.js';
-export { builtinLemmaIds, loadBuiltinLadder, loadBuiltinLemma, loadBuiltinLexicon } from './content/builtin.js';
+export {
+  builtinCaseIds,
+  builtinLemmaIds,
+  loadBuiltinCase,
+  loadBuiltinCasebook,
+  loadBuiltinLadder,
+  loadBuiltinLemma,
+  loadBuiltinLexicon,
+} from './content/builtin.js';

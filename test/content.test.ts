@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { builtinLemmaIds, loadBuiltinLemma, loadBuiltinLexicon } from '../src/content/builtin.js';
+import {
+  builtinCaseIds,
+  builtinLemmaIds,
+  loadBuiltinCase,
+  loadBuiltinCasebook,
+  loadBuiltinLemma,
+  loadBuiltinLexicon,
+} from '../src/content/builtin.js';
+import { validateCase } from '../src/content/validators/case.js';
+import { validateCasebook } from '../src/content/validators/casebook.js';
 import { LexiconSchema, type Inline, type Lemma, type RichText } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
 import { validateLemma } from '../src/content/validators/lemma.js';
@@ -42,7 +51,7 @@ describe('built-in dataset', () => {
       expect(lemma.authors.length).to.be.greaterThan(0);
       expect(lemma.cluster?.assignment).to.equal('editorial');
       expect(lemma.keyConcepts?.length).to.be.within(4, 10);
-      for (const reference of lemma.references ?? []) expect(reference.authors.length).to.be.greaterThan(0);
+      for (const reference of lemma.references ?? []) expect(reference.authors?.length).to.be.greaterThan(0);
       const words = (typeof lemma.summary === 'string' ? lemma.summary : JSON.stringify(lemma.summary)).split(/\s+/);
       expect(words.length).to.be.greaterThan(120);
       const links = [
@@ -53,4 +62,49 @@ describe('built-in dataset', () => {
       for (const link of links) expect(builtinLemmaIds, `${id} links to ${link}`).to.include(link);
     });
   }
+});
+
+describe('built-in casebook', () => {
+  it('holds the front matter with four parts and an entry for each of the sixteen cases', async () => {
+    const result = await validateCasebook(await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein'));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const book = result.value;
+    expect(book.title).to.equal('Yin en yang in het sociaal domein');
+    expect(book.publisher).to.equal('Werkplaats Sociaal Domein Zuid-Holland Zuid');
+    expect(book.parts.map((part) => part.name)).to.deep.equal([
+      'Bewoners',
+      'Sociaal ondernemers',
+      'Uitvoeringspraktijk',
+      'Bestuur en beleid',
+    ]);
+    expect(book.cases.map((entry) => entry.number)).to.deep.equal(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(book.cases.map((entry) => entry.id)).to.deep.equal(
+      [...builtinCaseIds].sort((a, b) => parseInt(a.slice(6)) - parseInt(b.slice(6))),
+    );
+  });
+
+  it('has 16 valid cases with 85 questions, 4 to 9 each, in the right parts, case 8 the longest', async () => {
+    let questions = 0;
+    const words: Record<string, number> = {};
+    for (const id of builtinCaseIds) {
+      const result = await validateCase(await loadBuiltinCase(id));
+      if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.issues)}`);
+      const item = result.value;
+      expect(item.questions.length, id).to.be.within(4, 9);
+      questions += item.questions.length;
+      expect(item.part.number, id).to.equal(Math.ceil(item.number / 4));
+      expect(item.sections.length, id).to.be.within(1, 5);
+      expect(item.source.publication).to.equal('Yin en yang in het sociaal domein');
+      expect(item.source.licence).to.equal('CC BY 4.0');
+      for (const reference of item.literature ?? []) expect(reference.title ?? reference.authors, id).to.exist;
+      for (const question of item.questions) {
+        if (question.task?.url) expect(question.task.url, id).to.match(/^https?:\/\//);
+      }
+      const links = JSON.stringify(item).match(/"lemma":"([a-z-]+)"/g) ?? [];
+      for (const link of links) expect(builtinLemmaIds, `${id}: ${link}`).to.include(link.slice(9, -1));
+      words[id] = JSON.stringify(item.sections).split(/\s+/).length;
+    }
+    expect(questions).to.equal(85);
+    expect(Object.entries(words).sort((a, b) => b[1] - a[1])[0][0]).to.equal('casus-8');
+  });
 });

@@ -76,12 +76,16 @@ export const SourceSchema = v.object({
 
 /** A literature reference, as complete as the source makes it and no more. */
 export const ReferenceSchema = v.object({
-  authors: v.pipe(v.array(nonEmpty), v.minLength(1, 'expected.at-least-one')),
+  authors: v.optional(v.pipe(v.array(nonEmpty), v.minLength(1, 'expected.at-least-one'))),
+  /** For an edited volume, when the source names editors rather than authors. */
+  editors: v.optional(v.pipe(v.array(nonEmpty), v.minLength(1, 'expected.at-least-one'))),
   year: v.optional(nonEmpty),
   title: v.optional(nonEmpty),
   publisher: v.optional(nonEmpty),
   journal: v.optional(nonEmpty),
   url: v.optional(SafeUrlSchema),
+  /** What the source says about the work, in our words (e.g. "the casebook that inspired this one"). */
+  note: v.optional(nonEmpty),
 });
 
 const ClusterSchema = v.object({
@@ -177,6 +181,79 @@ export const LadderSchema = v.object({
   references: v.optional(v.array(ReferenceSchema)),
 });
 
+const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/** The shape of answer a question asks for; a plain text field when a question names none. */
+export const AnswerShapeSchema = v.union([
+  v.object({ kind: v.literal('text') }),
+  /** "in maximaal vijf zinnen": a short text with a sentence limit. */
+  v.object({ kind: v.literal('short'), maxSentences: positiveInteger }),
+  /** "noem twee voordelen en twee nadelen". */
+  v.object({ kind: v.literal('pros-cons'), pros: positiveInteger, cons: positiveInteger }),
+  /** "noem drie …": a numbered list of a given length. */
+  v.object({ kind: v.literal('list'), count: positiveInteger }),
+]);
+
+const QuestionSchema = v.object({
+  id: SlugSchema,
+  text: nonEmpty,
+  answer: v.optional(AnswerShapeSchema),
+  /** A reading, viewing or look-up task the question sets, with its resource when the source names one. */
+  task: v.optional(
+    v.object({
+      kind: v.picklist(['lezen', 'kijken', 'opzoeken']),
+      title: v.optional(nonEmpty),
+      url: v.optional(SafeUrlSchema),
+    }),
+  ),
+});
+
+const CasePartSchema = v.object({ id: SlugSchema, number: v.optional(positiveInteger), name: nonEmpty });
+
+/** One case of a casebook: metadata, lead, introduction, the case's own sections in order, and its questions. */
+export const CaseSchema = v.object({
+  type: v.literal('case'),
+  ...itemBase,
+  number: positiveInteger,
+  title: nonEmpty,
+  part: CasePartSchema,
+  actors: v.array(nonEmpty),
+  keywords: v.array(nonEmpty),
+  description: nonEmpty,
+  lead: nonEmpty,
+  introduction: RichTextSchema,
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'expected.at-least-one')),
+  questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'expected.at-least-one')),
+  literature: v.optional(v.array(ReferenceSchema)),
+  links: v.optional(v.array(v.object({ title: nonEmpty, url: SafeUrlSchema }))),
+});
+
+/** A casebook's front matter plus a short entry per case, so an index needs one small module. */
+export const CasebookSchema = v.object({
+  type: v.literal('casebook'),
+  ...itemBase,
+  title: nonEmpty,
+  subtitle: v.optional(nonEmpty),
+  publisher: v.optional(nonEmpty),
+  year: nonEmpty,
+  audience: v.optional(nonEmpty),
+  summary: RichTextSchema,
+  parts: v.array(v.object({ id: SlugSchema, number: positiveInteger, name: nonEmpty, intro: v.optional(nonEmpty) })),
+  sections: v.optional(v.array(SectionSchema)),
+  references: v.optional(v.array(ReferenceSchema)),
+  cases: v.array(
+    v.object({
+      id: SlugSchema,
+      number: positiveInteger,
+      title: nonEmpty,
+      part: SlugSchema,
+      description: nonEmpty,
+      actors: v.array(nonEmpty),
+      keywords: v.array(nonEmpty),
+    }),
+  ),
+});
+
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type RichText = v.InferOutput<typeof RichTextSchema>;
@@ -187,6 +264,16 @@ export type Lexicon = v.InferOutput<typeof LexiconSchema>;
 export type Ladder = v.InferOutput<typeof LadderSchema>;
 export type Rung = Ladder['rungs'][number];
 export type RungValuation = (typeof RUNG_VALUATIONS)[number];
+export type Case = v.InferOutput<typeof CaseSchema>;
+export type CaseQuestion = Case['questions'][number];
+export type AnswerShape = v.InferOutput<typeof AnswerShapeSchema>;
+export type Casebook = v.InferOutput<typeof CasebookSchema>;
 
 /** Every published schema, by the file name it gets in `dist/schema/`. */
-export const publishedSchemas = { lemma: LemmaSchema, lexicon: LexiconSchema, ladder: LadderSchema } as const;
+export const publishedSchemas = {
+  lemma: LemmaSchema,
+  lexicon: LexiconSchema,
+  ladder: LadderSchema,
+  case: CaseSchema,
+  casebook: CasebookSchema,
+} as const;

@@ -7,7 +7,7 @@ export type NabijErrorDetail = ContentError;
 
 /** Detail of `nabij-navigate`: the lemma (or other item) the user chose, and the link if the host gave a template. */
 export interface NabijNavigateDetail {
-  kind: 'lemma';
+  kind: 'lemma' | 'case';
   id: string;
   href?: string;
 }

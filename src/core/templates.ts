@@ -13,11 +13,12 @@ export function clampHeadingLevel(level: number): number {
 /**
  * A heading of the given level (levels past 6 become 6). Written out per level because Lit binds
  * content, not tag names, and static templates would cost more than these five cases.
- * The element's title (`id="title"`) is focusable from script, so focus can move to it after navigation.
+ * Headings with an id can take focus from script (not from Tab), so focus can follow navigation and reveals.
  */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
   const idAttr = id ?? nothing;
-  const tabindex = id === 'title' ? '-1' : nothing;
+  // Headings with an id are targets that focus moves to (after navigation or a reveal), so script may focus them.
+  const tabindex = id ? '-1' : nothing;
   const part = id === 'title' ? 'title' : nothing;
   switch (Math.min(level, 6)) {
     case 2:
@@ -33,17 +34,26 @@ export function heading(level: number, content: unknown, id?: string): TemplateR
   }
 }
 
-/** APA-like: "Kremer, Van Parijs & Verplanke (2019). Title. Publisher." — only the parts the source gives. */
+const names = (list: readonly string[]) =>
+  list.length > 1 ? `${list.slice(0, -1).join(', ')} & ${list.at(-1)}` : list[0];
+
+/**
+ * APA-like: "Kremer, Van Parijs & Verplanke (2019). Title. Publisher." — only the parts the source gives;
+ * editors get "(red.)", and a work with neither starts with its title.
+ */
 export function renderReference(reference: Reference): TemplateResult {
-  const authors =
-    reference.authors.length > 1
-      ? `${reference.authors.slice(0, -1).join(', ')} & ${reference.authors.at(-1)}`
-      : reference.authors[0];
-  return html`${authors}${reference.year ? ` (${reference.year})` : ''}.${
-    reference.title ? html` <cite>${reference.title}</cite>.` : nothing
-  }${reference.journal ? ` ${reference.journal}.` : ''}${
-    reference.publisher ? ` ${reference.publisher}.` : ''
-  }${reference.url ? html` <a href=${reference.url}>${reference.url}</a>` : nothing}`;
+  const makers = reference.authors?.length
+    ? names(reference.authors)
+    : reference.editors?.length
+      ? `${names(reference.editors)} (red.)`
+      : '';
+  const year = reference.year ? `(${reference.year})` : '';
+  const lead = [makers, year].filter(Boolean).join(' ');
+  return html`${lead ? `${lead}. ` : ''}${reference.title ? html`<cite>${reference.title}</cite>. ` : nothing}${
+    reference.journal ? `${reference.journal}. ` : ''
+  }${reference.publisher ? `${reference.publisher}. ` : ''}${reference.note ? `${reference.note} ` : ''}${
+    reference.url ? html`<a href=${reference.url}>${reference.url}</a>` : nothing
+  }`;
 }
 
 /** Words the attribution line needs, in the element's language. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { loadBuiltinLadder } from '../../content/builtin.js';
+import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Ladder, Rung } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
@@ -9,6 +9,7 @@ import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { readStored, writeStored } from '../../core/storage.js';
 import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import {
   emptyState,
@@ -684,10 +685,7 @@ export class LadderVanVerbintenis extends NabijElement {
   }
 
   #save(): void {
-    if (this.persist !== 'local') return;
-    try {
-      localStorage.setItem(this.#storageKey, stateToJson(this._state));
-    } catch {
+    if (!writeStored(this.persist, this.#storageKey, stateToJson(this._state))) {
       this._message = { key: 'storageFailed', alert: true };
     }
   }
@@ -696,14 +694,8 @@ export class LadderVanVerbintenis extends NabijElement {
   async #restoreInitialState(ladder: Ladder): Promise<void> {
     this._state = emptyState(ladder.id);
     const fragment = new URLSearchParams(location.hash.slice(1)).get(this.#fragmentKey);
-    let stored: string | null = null;
-    if (this.persist === 'local') {
-      try {
-        stored = localStorage.getItem(this.#storageKey);
-      } catch {
-        this._message = { key: 'storageFailed', alert: true };
-      }
-    }
+    const stored = readStored(this.persist, this.#storageKey);
+    if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
     if (!fragment && !stored) return;
     const io = await loadIo();
     if (fragment) this.#tryRestore(() => io.stateFromFragment(fragment, ladder), io);

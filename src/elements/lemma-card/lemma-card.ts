@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin.js';
+import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce, renderError } from '../../core/error-view.js';

@@ -1,0 +1,13 @@
+/**
+ * Access to the built-in dataset. Each item is its own module (generated from content/ by
+ * `scripts/build-content.ts`), imported only when an element asks for it: a page that shows one lemma
+ * downloads that lemma and nothing else. Each content type has its own loader table and module here, so an
+ * element bundles only the table of the type it shows.
+ */
+export type ModuleTable = Record<string, () => Promise<{ default: unknown }>>;
+
+/** The item's data, or undefined when the table has no such id. */
+export function loadFrom(table: ModuleTable, id: string): Promise<unknown> {
+  const load = Object.hasOwn(table, id) ? table[id] : undefined;
+  return load ? load().then((module) => module.default) : Promise.resolve(undefined);
+}

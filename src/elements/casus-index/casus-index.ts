@@ -1,0 +1,355 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadBuiltinCasebook } from '../../content/builtin/casebook.js';
+import { ContentController, type LoadState } from '../../content/loader.js';
+import type { Casebook } from '../../content/schema.js';
+import { defineElement } from '../../core/define.js';
+import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { emit } from '../../core/events.js';
+import { NabijElement } from '../../core/nabij-element.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import { clampHeadingLevel, heading } from '../../core/templates.js';
+import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
+import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
+
+const DEFAULT_CASEBOOK = 'yin-en-yang-in-het-sociaal-domein';
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+type CaseEntry = Casebook['cases'][number];
+
+/** Lower case without diacritics, so "zorgmijden" finds "Zorgmijden" and "coördinatie" finds "coordinatie". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * The cases of a casebook to browse: by part, by keyword (chips) and with a text filter over titles,
+ * descriptions, actors and keywords. Choosing a case follows `href-template`, or fires `nabij-navigate`; when
+ * no listener takes that over, the case opens in place in a `<casus-viewer>`, with a way back to the list.
+ *
+ * @tagname casus-index
+ * @summary Browse the cases of *Yin en yang in het sociaal domein* by part, keyword and text.
+ *
+ * @csspart index - The outer wrapper.
+ * @csspart filters - The text filter, part choice and keyword chips.
+ * @csspart chip - Each keyword chip (a toggle button).
+ * @csspart results - The list of cases.
+ * @csspart entry - Each case in the list.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown instead of invalid content.
+ *
+ * @cssprop [--nabij-casus-accent-color=#0b4f8a] - Chips, buttons and links (shared with `<casus-viewer>`).
+ * @cssprop [--nabij-casus-border-color=#767676] - Borders of entries and fields.
+ *
+ * @fires nabij-navigate - A case was chosen. Cancelable: call `preventDefault()` to show it yourself. Detail: `{ kind: 'case', id, href }`.
+ * @fires nabij-load - The casebook was loaded. Detail: `{ id, origin }`.
+ * @fires nabij-error - The casebook could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ */
+export class CasusIndex extends NabijElement {
+  static override styles = [
+    sharedStyles,
+    casusViewerStyles,
+    css`
+      .filters {
+        display: grid;
+        gap: 0.75rem;
+        margin-block-end: 1rem;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.375rem;
+        border: 0;
+        padding: 0;
+      }
+      .chip[aria-pressed='true'] {
+        background: var(--_accent);
+        color: var(--_background);
+      }
+      .chip[aria-pressed='true']::before {
+        content: '✓ ';
+      }
+      .chip {
+        background: transparent;
+        color: var(--_accent);
+        border-radius: 1.5rem;
+      }
+      select {
+        font: inherit;
+        min-block-size: 44px;
+        border: 1px solid var(--_border);
+        border-radius: 0.25rem;
+        background: var(--_background);
+        color: inherit;
+      }
+      .results {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
+      .entry {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.75rem 1rem;
+      }
+      .entry :is(h3, h4, h5, h6) {
+        margin-block: 0 0.25rem;
+      }
+      .open {
+        font: inherit;
+        font-weight: 700;
+        background: none;
+        border: 0;
+        padding: 0;
+        color: var(--_accent);
+        text-decoration: underline;
+        cursor: pointer;
+        text-align: start;
+        min-block-size: 44px;
+      }
+    `,
+  ];
+
+  static override properties = {
+    casebook: { reflect: true },
+    src: {},
+    content: { attribute: false },
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    _query: { state: true },
+    _part: { state: true },
+    _keywords: { state: true },
+    _opened: { state: true },
+  };
+
+  /** Id of a built-in casebook. */
+  casebook = DEFAULT_CASEBOOK;
+
+  /** URL of a JSON casebook index of your own (see `dist/schema/casebook.json`). */
+  src = '';
+
+  /** Casebook data as a JS object. */
+  content: unknown = undefined;
+
+  /** Link pattern for cases, with `{id}` as placeholder (`/casussen/{id}`). Without it, cases open in place. */
+  hrefTemplate = '';
+
+  /** Level of the index heading (2–6). */
+  headingLevel = 2;
+
+  /** Milliseconds to wait for `src`. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  protected _query = '';
+  protected _part = '';
+  protected _keywords: string[] = [];
+  /** The case opened in place, if any. */
+  protected _opened = '';
+
+  readonly #loader = new ContentController<Casebook>(this, {
+    request: () => ({ property: this.content, src: this.src, builtinId: this.casebook, timeoutMs: this.timeout }),
+    validate: (input) =>
+      import('../../content/validators/casebook.js').then((module) => module.validateCasebook(input)),
+    loadBuiltin: loadBuiltinCasebook,
+    onSettled: (state) => this.#onContent(state),
+  });
+
+  /** The cases that pass the current filters. */
+  get visibleCases(): CaseEntry[] {
+    const book = this.#book;
+    if (!book) return [];
+    const words = fold(this._query).split(/\s+/).filter(Boolean);
+    return book.cases.filter((entry) => {
+      if (this._part && entry.part !== this._part) return false;
+      const keywords = entry.keywords.map(fold);
+      if (!this._keywords.every((keyword) => keywords.includes(keyword))) return false;
+      const haystack = fold(
+        [entry.title, entry.description, ...entry.actors, ...entry.keywords, `casus ${entry.number}`].join(' '),
+      );
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+
+  get #book(): Casebook | undefined {
+    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+  }
+
+  #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
+    return casusText(this, this.uiLang, key, params);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#loader.state;
+    if (state.status === 'error') return renderError(state.error, this.uiLang);
+    if (state.status !== 'ready') {
+      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
+    }
+    return this._opened ? this.#renderOpened() : this.#renderIndex(state.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+  }
+
+  #renderIndex(book: Casebook): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel);
+    const cases = this.visibleCases;
+    const keywords = this.#allKeywords(book);
+    const partName = new Map(book.parts.map((part) => [part.id, part]));
+    return html`<div part="index" class="case" lang=${book.lang}>
+      ${heading(level, html`${this.#t('index')}: ${book.title}`, 'title')}
+      <div part="filters" class="filters">
+        <label class="field" for="query">${this.#t('filterText')}</label>
+        <input
+          id="query"
+          type="search"
+          .value=${this._query}
+          @input=${(event: Event) => (this._query = (event.target as HTMLInputElement).value)}
+        />
+        <label class="field" for="part">${this.#t('filterParts')}</label>
+        <select id="part" @change=${(event: Event) => (this._part = (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this._part}>${this.#t('allParts')}</option>
+          ${book.parts.map(
+            (part) =>
+              html`<option value=${part.id} ?selected=${this._part === part.id}>
+                ${this.#t('part', { number: part.number, name: part.name })}
+              </option>`,
+          )}
+        </select>
+        <fieldset class="chips">
+          <legend>${this.#t('filterKeywords')}</legend>
+          ${keywords.map(
+            ([folded, label]) =>
+              html`<button
+                type="button"
+                part="chip"
+                class="button chip"
+                aria-pressed=${this._keywords.includes(folded) ? 'true' : 'false'}
+                @click=${() => this.#toggleKeyword(folded)}
+              >
+                ${label}
+              </button>`,
+          )}
+        </fieldset>
+        ${
+          this._query || this._part || this._keywords.length
+            ? html`<button type="button" class="button button--quiet" @click=${this.#clearFilters}>
+                ${this.#t('clearFilters')}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p role="status" aria-live="polite" class="muted">
+        ${cases.length ? this.#t('results', { count: cases.length, total: book.cases.length }) : this.#t('noResults')}
+      </p>
+      <ul part="results" class="results">
+        ${cases.map((entry) => {
+          const part = partName.get(entry.part);
+          return html`<li part="entry" class="entry">
+            ${heading(level + 1, this.#renderOpen(entry))}
+            ${part ? html`<p class="part">${this.#t('part', { number: part.number, name: part.name })}</p>` : nothing}
+            <p>${entry.description}</p>
+            <p class="muted"><strong>${this.#t('actors')}:</strong> ${entry.actors.join(', ')}</p>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  #renderOpen(entry: CaseEntry): TemplateResult {
+    const label = `${this.#t('caseLabel', { number: entry.number })}: ${entry.title}`;
+    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(entry.id)) : undefined;
+    const onClick = (event: MouseEvent) => this.#choose(event, entry.id, href);
+    return href
+      ? html`<a href=${href} data-case=${entry.id} @click=${onClick}>${label}</a>`
+      : html`<button type="button" class="open" data-case=${entry.id} @click=${onClick}>${label}</button>`;
+  }
+
+  #renderOpened(): TemplateResult {
+    return html`<div part="index">
+      <button type="button" class="button button--quiet back" @click=${this.#back}>← ${this.#t('back')}</button>
+      <casus-viewer casus=${this._opened} heading-level=${clampHeadingLevel(this.headingLevel)}></casus-viewer>
+    </div>`;
+  }
+
+  /**
+   * Keywords shared by two or more cases, as [folded, label], most shared first: those are the ones that group
+   * cases. A keyword of one case only is still found by the text filter.
+   */
+  #allKeywords(book: Casebook): [string, string][] {
+    const found = new Map<string, { label: string; count: number }>();
+    for (const entry of book.cases) {
+      for (const keyword of new Set(entry.keywords)) {
+        const key = fold(keyword);
+        const seen = found.get(key);
+        found.set(key, { label: seen?.label ?? keyword, count: (seen?.count ?? 0) + 1 });
+      }
+    }
+    return [...found]
+      .filter(([, { count }]) => count > 1)
+      .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0], 'nl'))
+      .map(([key, { label }]): [string, string] => [key, label]);
+  }
+
+  #toggleKeyword(folded: string): void {
+    this._keywords = this._keywords.includes(folded)
+      ? this._keywords.filter((keyword) => keyword !== folded)
+      : [...this._keywords, folded];
+  }
+
+  #clearFilters = (): void => {
+    this._query = '';
+    this._part = '';
+    this._keywords = [];
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+  };
+
+  #choose(event: MouseEvent, id: string, href?: string): void {
+    const allowed = emit(this, 'nabij-navigate', { kind: 'case', id, href }, { cancelable: true });
+    if (!allowed) {
+      event.preventDefault();
+      return;
+    }
+    if (href) return;
+    // Nobody routed it: open the case here. The viewer's code loads only now.
+    void import('../casus-viewer/define.js').then(async () => {
+      this._opened = id;
+      await this.updateComplete;
+      const viewer = this.renderRoot.querySelector('casus-viewer');
+      viewer?.addEventListener('nabij-load', () => viewer.shadowRoot?.querySelector<HTMLElement>('#title')?.focus(), {
+        once: true,
+      });
+    });
+  }
+
+  #back = async (): Promise<void> => {
+    const id = this._opened;
+    this._opened = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-case="${id}"]`)?.focus();
+  };
+
+  #onContent(state: LoadState<Casebook>): void {
+    if (state.status === 'ready') emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+    else if (state.status === 'error') {
+      logErrorOnce(this, state.error);
+      emit(this, 'nabij-error', state.error);
+    }
+  }
+}
+
+/** Registers `<casus-index>` (or `<prefix-casus-index>`); safe to call more than once. */
+export function define(prefix?: string): string {
+  return defineElement('casus-index', CasusIndex, prefix);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casus-index': CasusIndex;
+  }
+}

@@ -1,0 +1,584 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { loadBuiltinCase } from '../../content/builtin/case.js';
+import { ContentController, type LoadState } from '../../content/loader.js';
+import type { Case, CaseQuestion } from '../../content/schema.js';
+import { defineElement } from '../../core/define.js';
+import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { emit } from '../../core/events.js';
+import { NabijElement } from '../../core/nabij-element.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import { readStored, writeStored } from '../../core/storage.js';
+import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { answersToMarkdown, countSentences, sanitizeAnswers, shapeOf, type Answer, type Answers } from './answers.js';
+import { casusViewerStyles } from './casus-viewer.styles.js';
+import { casusText, type CasusMessageKey } from './casus.messages.js';
+
+export type CasusViewerMode = 'read' | 'discussion';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const STORAGE_PREFIX = 'nabij-casus';
+
+/** `8`, `casus-8` and `Casus 8` all name the eighth built-in case. */
+function toCaseId(value: string): string {
+  const number = /^\s*(?:casus[-\s]*)?(\d+)\s*$/i.exec(value)?.[1];
+  return number ? `casus-${Number(number)}` : value.trim();
+}
+
+/** A slide of the discussion mode: the opening, one section, or one question. */
+type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'question'; index: number };
+
+/**
+ * A case from the casebook *Yin en yang in het sociaal domein* (or a publisher's own) for reading, teaching
+ * and intervision. The story opens one part at a time ("Lees verder"), so a group can stop and predict before
+ * the turn; the questions come as cards with answer fields shaped like the question asks (pros and cons with
+ * the requested counts, a short answer with a sentence limit, a numbered list). Answers stay in the page
+ * unless `persist="local"` keeps them in this browser; they can be downloaded as text and printed with the
+ * case. `mode="discussion"` shows one part or question at a time in large type, for a projector.
+ *
+ * @tagname casus-viewer
+ * @summary One case with stepwise reading, question cards with answer fields, export and a discussion mode.
+ *
+ * @csspart case - The outer `<article>`.
+ * @csspart meta - The part, actors and keywords.
+ * @csspart lead - The case's lead paragraph.
+ * @csspart section - Each section of the story.
+ * @csspart reveal - The "Lees verder" and "Toon alles" controls.
+ * @csspart question - Each question card.
+ * @csspart answer - Each answer field.
+ * @csspart tools - The download, print and clear controls.
+ * @csspart slide - The current slide in discussion mode.
+ * @csspart attribution - The source and licence line.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown instead of invalid content.
+ *
+ * @cssprop [--nabij-casus-background-color=Canvas] - Background; falls back to `--basis-color-default-bg-document`.
+ * @cssprop [--nabij-casus-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
+ * @cssprop [--nabij-casus-border-color=#767676] - Borders of cards and fields; falls back to `--basis-color-default-border-default`.
+ * @cssprop [--nabij-casus-border-radius=0.5rem] - Corner radius; falls back to `--basis-border-radius-md`.
+ * @cssprop [--nabij-casus-accent-color=#0b4f8a] - Buttons, links and the lead's rule; falls back to `--basis-color-accent-1-color-document`.
+ * @cssprop [--nabij-casus-discussion-font-size=1.75rem] - Type size in discussion mode.
+ *
+ * @fires nabij-load - The case was loaded and is shown. Detail: `{ id, origin }`.
+ * @fires nabij-error - The case could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ * @fires nabij-answer - An answer changed. Detail: `{ caseId, questionId, answers }` (all answers; they never leave the browser by themselves).
+ */
+export class CasusViewer extends NabijElement {
+  static override styles = [sharedStyles, casusViewerStyles];
+
+  static override properties = {
+    casus: { reflect: true },
+    src: {},
+    content: { attribute: false },
+    mode: { reflect: true },
+    reveal: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    persist: {},
+    timeout: { type: Number },
+    _shown: { state: true },
+    _slide: { state: true },
+    _answers: { state: true },
+    _message: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** Number or id of a built-in case: `8` or `casus-8`. */
+  casus = '';
+
+  /** URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`. */
+  src = '';
+
+  /** Case data as a JS object; wins over inline JSON, `src` and `casus`. */
+  content: unknown = undefined;
+
+  /** `read`: the whole case on the page. `discussion`: one part or question at a time, large, for a projector. */
+  mode: CasusViewerMode = 'read';
+
+  /** `stepwise` (default) opens the story one part at a time; `all` shows it straight through. */
+  reveal: 'stepwise' | 'all' = 'stepwise';
+
+  /** Level of the case title (2–6). */
+  headingLevel = 2;
+
+  /** `local` keeps answers in this browser's localStorage; without it nothing is stored. */
+  persist = '';
+
+  /** Milliseconds to wait for `src`. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /** How many sections are open (stepwise reading). */
+  protected _shown = 0;
+  protected _slide = 0;
+  protected _answers: Answers = {};
+  protected _message?: { key: CasusMessageKey; alert: boolean };
+  protected _announcement = '';
+
+  readonly #loader = new ContentController<Case>(this, {
+    request: () => ({
+      property: this.content,
+      src: this.src,
+      builtinId: toCaseId(this.casus),
+      timeoutMs: this.timeout,
+    }),
+    validate: (input) => import('../../content/validators/case.js').then((module) => module.validateCase(input)),
+    loadBuiltin: loadBuiltinCase,
+    onSettled: (state) => this.#onContent(state),
+  });
+
+  /** The case shown now, or undefined while loading or in error. */
+  get caseData(): Case | undefined {
+    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+  }
+
+  /** A copy of the learner's answers, by question id. */
+  get answers(): Answers {
+    return structuredClone(this._answers);
+  }
+
+  /** The questions with the learner's answers as Markdown text. */
+  answersMarkdown(): string {
+    const item = this.caseData;
+    if (!item) return '';
+    return answersToMarkdown(item, this._answers, {
+      question: (n) => this.#t('question', { n }),
+      pros: this.#t('pros'),
+      cons: this.#t('cons'),
+      noAnswer: this.#t('noAnswer'),
+      source: this.#t('source'),
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#loader.state;
+    if (state.status === 'error') return renderError(state.error, this.uiLang);
+    if (state.status !== 'ready') {
+      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
+    }
+    return this.mode === 'discussion' ? this.#renderDiscussion(state.value) : this.#renderCase(state.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+  }
+
+  #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
+    return casusText(this, this.uiLang, key, params);
+  }
+
+  get #allShown(): boolean {
+    return this.reveal === 'all' || this._shown >= (this.caseData?.sections.length ?? 0);
+  }
+
+  #renderHeader(item: Case, level: number): TemplateResult {
+    return html`<header part="meta" class="meta">
+        <p class="part">${this.#t('part', { number: item.part.number ?? '', name: item.part.name })}</p>
+        ${heading(level, html`${this.#t('caseLabel', { number: item.number })}: ${item.title}`, 'title')}
+        <p class="description">${item.description}</p>
+        <dl class="facts">
+          <div>
+            <dt>${this.#t('actors')}:</dt>
+            <dd>${item.actors.join(', ')}</dd>
+          </div>
+          <div>
+            <dt>${this.#t('keywords')}:</dt>
+            <dd>${item.keywords.join(', ')}</dd>
+          </div>
+        </dl>
+      </header>
+      <p part="lead" class="lead">${item.lead}</p>`;
+  }
+
+  #renderSection(item: Case, index: number, level: number): TemplateResult {
+    const section = item.sections[index];
+    return html`<section part="section" class="section" aria-labelledby="section-${index}">
+      ${heading(level + 1, section.heading, `section-${index}`)} ${renderRichText(section.text, this.#richText)}
+    </section>`;
+  }
+
+  get #richText() {
+    return { lemmaRef: (_id: string, text: string) => html`${text}` };
+  }
+
+  #renderCase(item: Case): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel);
+    const total = item.sections.length;
+    const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
+    return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
+      ${this.#renderHeader(item, level)}
+      <div class="introduction">${renderRichText(item.introduction, this.#richText)}</div>
+      ${item.sections.map((_, index) =>
+        index < shown
+          ? this.#renderSection(item, index, level)
+          : html`<div class="print-only">${this.#renderSection(item, index, level)}</div>`,
+      )}
+      ${
+        shown < total
+          ? html`<div part="reveal" class="reveal">
+              <p class="muted">${this.#t('progress', { shown, total })}</p>
+              <button type="button" class="button" @click=${() => this.#showMore(item)}>
+                ${this.#t('readOnTo', { n: shown + 1, total })}
+              </button>
+              <button type="button" class="button button--quiet" @click=${() => this.#showAll(item)}>
+                ${this.#t('showAll')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class=${this.#allShown ? '' : 'print-only'}>${this.#renderQuestions(item, level)}</div>
+      ${this.#renderReferences(item, level)}
+      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </article>`;
+  }
+
+  #renderAttribution(item: Case): TemplateResult {
+    return renderAttribution(item.source, this.uiLang, {
+      source: this.#t('source'),
+      editors: this.#t('sourceEditors'),
+      licenceNote: this.#t('summaryNote'),
+    });
+  }
+
+  #renderReferences(item: Case, level: number): TemplateResult | typeof nothing {
+    if (!item.literature?.length && !item.links?.length) return nothing;
+    return html`<div class="references">
+      ${
+        item.literature?.length
+          ? html`${heading(level + 1, this.#t('literature'))}
+              <ul>
+                ${item.literature.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        item.links?.length
+          ? html`${heading(level + 1, this.#t('links'))}
+              <ul>
+                ${item.links.map((link) => html`<li><a href=${link.url}>${link.title}</a></li>`)}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderQuestions(item: Case, level: number): TemplateResult {
+    return html`<div class="questions">
+      ${heading(level + 1, this.#t('questions'), 'questions-heading')}
+      <ol class="question-list">
+        ${item.questions.map((question, index) => this.#renderQuestion(question, index, level))}
+      </ol>
+      <div part="tools" class="tools">
+        <p class="muted">${this.#t(this.persist === 'local' ? 'answersKept' : 'answersLocal')}</p>
+        <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
+        <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
+        <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
+        ${
+          this._message
+            ? html`<p
+                class=${this._message.alert ? 'message message--alert' : 'message'}
+                role=${this._message.alert ? 'alert' : 'status'}
+              >
+                ${this.#t(this._message.key)}
+              </p>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  #renderQuestion(question: CaseQuestion, index: number, level: number): TemplateResult {
+    const id = question.id;
+    return html`<li part="question" class="question" aria-labelledby="${id}-label">
+      ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
+      <p id="${id}-text">${question.text}</p>
+      ${this.#renderTask(question)} ${this.#renderAnswer(question)}
+      <div class="print-answer">${this.#printAnswer(this._answers[id])}</div>
+    </li>`;
+  }
+
+  /** A reading, viewing or look-up task, with a link to its resource when there is one. */
+  #renderTask(question: CaseQuestion): TemplateResult | typeof nothing {
+    const task = question.task;
+    if (!task) return nothing;
+    const title = task.title ?? task.url;
+    return html`<p class="task">
+      <strong>${this.#t(`task.${task.kind}`)}</strong>${
+        title ? html`: ${task.url ? html`<a href=${task.url}>${title}</a>` : html`<cite>${title}</cite>`}` : nothing
+      }
+    </p>`;
+  }
+
+  /** The answer field in the shape the question asks for; every field is labelled and described by its question. */
+  #renderAnswer(question: CaseQuestion): TemplateResult {
+    const id = question.id;
+    const shape = shapeOf(question);
+    const answer = this._answers[id];
+    const describedBy = `${id}-text`;
+    if (shape.kind === 'pros-cons') {
+      const pair = (answer as { pros: string[]; cons: string[] } | undefined) ?? { pros: [], cons: [] };
+      const column = (side: 'pros' | 'cons', count: number) =>
+        html`<fieldset class="column">
+          <legend>${this.#t(side)} (${count})</legend>
+          ${Array.from({ length: count }, (_, i) =>
+            this.#input(
+              `${id}-${side}-${i}`,
+              this.#t(side === 'pros' ? 'pro' : 'con', { n: i + 1 }),
+              pair[side][i] ?? '',
+              (value) => {
+                const next = { pros: [...pair.pros], cons: [...pair.cons] };
+                next[side][i] = value;
+                this.#setAnswer(id, next);
+              },
+            ),
+          )}
+        </fieldset>`;
+      return html`<div part="answer" class="answer pros-cons" role="group" aria-describedby=${describedBy}>
+        ${column('pros', shape.pros)} ${column('cons', shape.cons)}
+      </div>`;
+    }
+    if (shape.kind === 'list') {
+      const items = (answer as string[] | undefined) ?? [];
+      return html`<div part="answer" class="answer" role="group" aria-describedby=${describedBy}>
+        ${Array.from({ length: shape.count }, (_, i) =>
+          this.#input(`${id}-item-${i}`, this.#t('item', { n: i + 1 }), items[i] ?? '', (value) => {
+            const next = [...items];
+            next[i] = value;
+            this.#setAnswer(id, next);
+          }),
+        )}
+      </div>`;
+    }
+    const text = typeof answer === 'string' ? answer : '';
+    const max = shape.kind === 'short' ? shape.maxSentences : 0;
+    const count = countSentences(text);
+    return html`<div part="answer" class="answer">
+      <label class="field" for="${id}-answer">${this.#t('yourAnswer')}</label>
+      ${max ? html`<p class="hint" id="${id}-hint">${this.#t('maxSentences', { max })}</p>` : nothing}
+      <textarea
+        id="${id}-answer"
+        rows=${max ? Math.min(8, max + 1) : 5}
+        aria-describedby="${describedBy}${max ? ` ${id}-hint ${id}-count` : ''}"
+        .value=${live(text)}
+        @input=${(event: Event) => this.#setAnswer(id, (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${
+        max
+          ? html`<p class=${count > max ? 'hint hint--over' : 'hint'} id="${id}-count" aria-live="polite">
+              ${count > max ? this.#t('tooManySentences', { count, max }) : this.#t('sentenceCount', { count, max })}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #input(id: string, label: string, value: string, onInput: (value: string) => void): TemplateResult {
+    return html`<label class="field" for=${id}>${label}</label>
+      <input
+        id=${id}
+        .value=${live(value)}
+        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+      />`;
+  }
+
+  #printAnswer(answer: Answer | undefined): TemplateResult {
+    if (answer === undefined) return html`<p>${this.#t('noAnswer')}</p>`;
+    if (typeof answer === 'string') return html`<p>${answer}</p>`;
+    if (Array.isArray(answer))
+      return html`<ol>
+        ${answer.map((entry) => html`<li>${entry}</li>`)}
+      </ol>`;
+    return html`<p><strong>${this.#t('pros')}:</strong> ${answer.pros.filter(Boolean).join('; ')}</p>
+      <p><strong>${this.#t('cons')}:</strong> ${answer.cons.filter(Boolean).join('; ')}</p>`;
+  }
+
+  // ——— discussion mode ———
+
+  #slides(item: Case): Slide[] {
+    return [
+      { kind: 'intro' },
+      ...item.sections.map((_, index) => ({ kind: 'section', index }) as const),
+      ...item.questions.map((_, index) => ({ kind: 'question', index }) as const),
+    ];
+  }
+
+  #renderDiscussion(item: Case): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel);
+    const slides = this.#slides(item);
+    const current = Math.min(this._slide, slides.length - 1);
+    const slide = slides[current];
+    let body: TemplateResult;
+    if (slide.kind === 'intro') {
+      body = html`${this.#renderHeader(item, level)}${renderRichText(item.introduction, this.#richText)}`;
+    } else if (slide.kind === 'section') {
+      body = this.#renderSection(item, slide.index, level);
+    } else {
+      const question = item.questions[slide.index];
+      body = html`${heading(level + 1, this.#t('question', { n: slide.index + 1 }), 'slide-heading')}
+        <p class="slide-question">${question.text}</p>
+        ${this.#renderTask(question)}`;
+    }
+    return html`<article
+      part="case"
+      class="case discussion"
+      aria-roledescription=${this.#t('discussion', { number: item.number })}
+      aria-labelledby="slide-label"
+      lang=${item.lang}
+      @keydown=${(event: KeyboardEvent) => this.#onDiscussionKey(event, slides.length)}
+    >
+      <div part="slide" class="slide">${body}</div>
+      <nav class="slide-nav" aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
+        <button
+          type="button"
+          class="button"
+          ?disabled=${current === 0}
+          @click=${() => this.#goTo(current - 1, slides.length)}
+        >
+          ${this.#t('previous')}
+        </button>
+        <p id="slide-label" class="slide-count">${this.#t('slide', { n: current + 1, total: slides.length })}</p>
+        <button
+          type="button"
+          class="button"
+          ?disabled=${current === slides.length - 1}
+          @click=${() => this.#goTo(current + 1, slides.length)}
+        >
+          ${this.#t('next')}
+        </button>
+      </nav>
+      <p class="muted keys">${this.#t('keysHint')}</p>
+      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </article>`;
+  }
+
+  #onDiscussionKey(event: KeyboardEvent, total: number): void {
+    // Keys typed into a field belong to the field.
+    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
+    const moves: Record<string, number> = {
+      ArrowRight: this._slide + 1,
+      ArrowDown: this._slide + 1,
+      PageDown: this._slide + 1,
+      ArrowLeft: this._slide - 1,
+      ArrowUp: this._slide - 1,
+      PageUp: this._slide - 1,
+      Home: 0,
+      End: total - 1,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.#goTo(moves[event.key], total);
+  }
+
+  #goTo(index: number, total: number): void {
+    const next = Math.max(0, Math.min(total - 1, index));
+    if (next === this._slide) return;
+    this._slide = next;
+    this._announcement = this.#t('slide', { n: next + 1, total });
+    // Focus the new slide's heading, so reading continues there and the keys keep working.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.slide :is(h2, h3, h4, h5, h6)')?.focus(),
+    );
+  }
+
+  // ——— stepwise reading ———
+
+  #showMore(item: Case): void {
+    const index = Math.min(this._shown, item.sections.length - 1);
+    this._shown = index + 1;
+    this._announcement = this.#t('revealed', {
+      n: index + 1,
+      total: item.sections.length,
+      heading: item.sections[index].heading,
+    });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#section-${index}`)?.focus());
+  }
+
+  #showAll(item: Case): void {
+    const first = this._shown;
+    this._shown = item.sections.length;
+    this._announcement = this.#t('progress', { shown: item.sections.length, total: item.sections.length });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#section-${first}`)?.focus());
+  }
+
+  // ——— answers ———
+
+  get #storageKey(): string {
+    return `${STORAGE_PREFIX}:${this.caseData?.id ?? ''}`;
+  }
+
+  #setAnswer(questionId: string, answer: Answer): void {
+    this._answers = { ...this._answers, [questionId]: answer };
+    this._message = undefined;
+    this.#save();
+    emit(this, 'nabij-answer', { caseId: this.caseData?.id ?? '', questionId, answers: this.answers });
+  }
+
+  #save(): void {
+    if (!writeStored(this.persist, this.#storageKey, JSON.stringify(this._answers))) {
+      this._message = { key: 'storageFailed', alert: true };
+    }
+  }
+
+  #clear = (): void => {
+    this._answers = {};
+    writeStored(this.persist, this.#storageKey, null);
+    this._message = { key: 'cleared', alert: false };
+    emit(this, 'nabij-answer', { caseId: this.caseData?.id ?? '', questionId: '', answers: {} });
+  };
+
+  #download = (): void => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([this.answersMarkdown()], { type: 'text/markdown' }));
+    link.download = `${this.caseData?.id ?? 'casus'}-antwoorden.md`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
+
+  #onContent(state: LoadState<Case>): void {
+    if (state.status === 'ready') {
+      this._shown = 0;
+      this._slide = 0;
+      const stored = readStored(this.persist, this.#storageKey);
+      if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
+      let parsed: unknown;
+      try {
+        parsed = stored ? JSON.parse(stored) : undefined;
+      } catch {
+        parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
+      }
+      this._answers = sanitizeAnswers(parsed, state.value);
+      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+    } else if (state.status === 'error') {
+      logErrorOnce(this, state.error);
+      emit(this, 'nabij-error', state.error);
+    }
+  }
+}
+
+/** Registers `<casus-viewer>` (or `<prefix-casus-viewer>`); safe to call more than once. */
+export function define(prefix?: string): string {
+  return defineElement('casus-viewer', CasusViewer, prefix);
+}
+
+export interface NabijAnswerDetail {
+  caseId: string;
+  questionId: string;
+  answers: Answers;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casus-viewer': CasusViewer;
+  }
+  interface HTMLElementEventMap {
+    'nabij-answer': CustomEvent<NabijAnswerDetail>;
+  }
+}
+
+declare module '../../core/events.js' {
+  interface NabijEvents {
+    'nabij-answer': NabijAnswerDetail;
+  }
+}

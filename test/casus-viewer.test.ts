@@ -1,0 +1,294 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/elements/casus-viewer/define.js';
+import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
+import { settled, shadow, visibleText } from './helpers.js';
+
+async function viewer(template: ReturnType<typeof html>): Promise<CasusViewer> {
+  const element = await fixture<CasusViewer>(template);
+  await settled(element);
+  return element;
+}
+
+const sectionHeadings = (el: CasusViewer) =>
+  [...shadow(el).querySelectorAll('.case > [part="section"] :is(h3, h4)')].map((node) => visibleText(node));
+const live = (el: CasusViewer) => visibleText(shadow(el).querySelector('.visually-hidden[role="status"]'));
+const button = (el: CasusViewer, text: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
+    visibleText(candidate).startsWith(text),
+  )!;
+
+/** Types into a field the way a user does: value, then an input event. */
+async function type(el: CasusViewer, field: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<casus-viewer>', () => {
+  beforeEach(() => localStorage.clear());
+
+  describe('reading', () => {
+    it('shows the part, actors, keywords, lead and introduction, and holds the story back', async () => {
+      const el = await viewer(html`<casus-viewer casus="1"></casus-viewer>`);
+      const root = shadow(el);
+      expect(visibleText(root.querySelector('[part="title"]'))).to.equal('Casus 1: Opgeruimd staat netjes?');
+      expect(visibleText(root.querySelector('.part'))).to.equal('Deel 1: Bewoners');
+      expect(visibleText(root.querySelector('.facts'))).to.contain('Actoren: Bewoner, sociaal netwerk, Wmo-consulent');
+      expect(visibleText(root.querySelector('.facts'))).to.contain('keukentafelgesprek');
+      expect(visibleText(root.querySelector('[part="lead"]')).length).to.be.greaterThan(40);
+      expect(sectionHeadings(el)).to.deep.equal([]);
+      expect(visibleText(root.querySelector('[part="reveal"]'))).to.contain('0 van 3 delen gelezen');
+      expect(root.querySelector('.question-list')?.closest('.print-only')).to.exist;
+    });
+
+    it('opens one part at a time with "Lees verder", moves focus to it and announces it', async () => {
+      const el = await viewer(html`<casus-viewer casus="casus-1"></casus-viewer>`);
+      button(el, 'Lees verder').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sectionHeadings(el).length === 1);
+      expect(sectionHeadings(el)).to.deep.equal(['Alleen wordt de wereld kleiner']);
+      await waitUntil(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the new heading');
+      expect(live(el)).to.equal('Deel 1 van 3: Alleen wordt de wereld kleiner');
+      button(el, 'Lees verder').click();
+      await waitUntil(() => sectionHeadings(el).length === 2);
+      expect(shadow(el).querySelector('.question-list')?.closest('.print-only')).to.exist;
+      button(el, 'Lees verder').click();
+      await waitUntil(() => sectionHeadings(el).length === 3);
+      expect(shadow(el).querySelector('[part="reveal"]')).to.equal(null);
+      expect(shadow(el).querySelector('.question-list')?.closest('.print-only')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(6);
+    });
+
+    it('shows everything at once with "Toon alles", or with reveal="all"', async () => {
+      const el = await viewer(html`<casus-viewer casus="8"></casus-viewer>`);
+      button(el, 'Toon alles').click();
+      await waitUntil(() => sectionHeadings(el).length === 5);
+      expect(sectionHeadings(el)).to.deep.equal([
+        'Moederkind-bezoeken',
+        'Code Rood',
+        'PGB en MDO',
+        'Rehab in Schotland',
+        'Overdragen maar niet opgeven',
+      ]);
+      await waitUntil(() => shadow(el).activeElement?.id === 'section-0');
+      const straight = await viewer(html`<casus-viewer casus="8" reveal="all"></casus-viewer>`);
+      expect(sectionHeadings(straight)).to.have.length(5);
+      expect(shadow(straight).querySelectorAll('[part="question"]')).to.have.length(9);
+    });
+  });
+
+  describe('answers', () => {
+    it('gives a pros-and-cons question two columns with the requested number of fields', async () => {
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const [first, second] = [...shadow(el).querySelectorAll('[part="question"]')];
+      const legends = (question: Element) => [...question.querySelectorAll('legend')].map((node) => visibleText(node));
+      expect(legends(first)).to.deep.equal(['Voordelen (3)', 'Nadelen (3)']);
+      expect(first.querySelectorAll('fieldset input')).to.have.length(6);
+      expect(legends(second)).to.deep.equal(['Voordelen (2)', 'Nadelen (2)']);
+      const pro = second.querySelector<HTMLInputElement>('fieldset input')!;
+      expect(visibleText(shadow(el).querySelector(`label[for="${pro.id}"]`))).to.equal('Voordeel 1');
+      const changed = oneEvent(el, 'nabij-answer');
+      await type(el, pro, 'Iedereen is welkom');
+      expect((await changed).detail.answers['vraag-2']).to.deep.equal({ pros: ['Iedereen is welkom'], cons: [] });
+    });
+
+    it('gives a "name three" question a numbered list of three fields', async () => {
+      const el = await viewer(html`<casus-viewer casus="5" reveal="all"></casus-viewer>`);
+      const first = shadow(el).querySelector('[part="question"]')!;
+      expect([...first.querySelectorAll('label')].map((node) => visibleText(node))).to.deep.equal([
+        'Punt 1',
+        'Punt 2',
+        'Punt 3',
+      ]);
+    });
+
+    it('counts sentences against the limit of a short answer and says when there are too many', async () => {
+      const el = await viewer(html`<casus-viewer casus="16" reveal="all"></casus-viewer>`);
+      const last = [...shadow(el).querySelectorAll('[part="question"]')].at(-1)!;
+      expect(visibleText(last.querySelector('.hint'))).to.equal('In hoogstens 5 zinnen.');
+      const field = last.querySelector('textarea')!;
+      await type(el, field, 'Eén. Twee. Drie.');
+      expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal('3 van hoogstens 5 zinnen');
+      await type(el, field, 'Eén. Twee. Drie. Vier. Vijf. Zes.');
+      expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal(
+        '6 zinnen: dat is meer dan de 5 die de vraag vraagt.',
+      );
+      expect(field.getAttribute('aria-describedby')).to.contain('vraag-5-text');
+    });
+
+    it('links a reading task to its resource, and names a resource it has no link for', async () => {
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const tasks = [...shadow(el).querySelectorAll('.task')];
+      const reading = tasks.find((task) => visibleText(task).startsWith('Leestaak: '))!;
+      expect(reading.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/www\.socialevraagstukken\.nl\//);
+      const lookUp = tasks.find((task) => visibleText(task).startsWith('Zoektaak'))!;
+      expect(lookUp).to.exist;
+    });
+
+    it('keeps answers in memory only, unless persist="local" is set', async () => {
+      const plain = await viewer(html`<casus-viewer casus="2" reveal="all"></casus-viewer>`);
+      await type(plain, shadow(plain).querySelector('textarea')!, 'Eerst luisteren.');
+      expect(plain.answers).to.deep.equal({ 'vraag-1': 'Eerst luisteren.' });
+      expect(localStorage.length).to.equal(0);
+      expect(visibleText(shadow(plain).querySelector('[part="tools"] p'))).to.contain('alleen op deze pagina');
+
+      const kept = await viewer(html`<casus-viewer casus="2" reveal="all" persist="local"></casus-viewer>`);
+      await type(kept, shadow(kept).querySelector('textarea')!, 'Samen met de moeder.');
+      expect(JSON.parse(localStorage.getItem('nabij-casus:casus-2')!)).to.deep.equal({
+        'vraag-1': 'Samen met de moeder.',
+      });
+      kept.remove();
+      const again = await viewer(html`<casus-viewer casus="2" reveal="all" persist="local"></casus-viewer>`);
+      expect(shadow(again).querySelector('textarea')!.value).to.equal('Samen met de moeder.');
+      button(again, 'Wis mijn antwoorden').click();
+      await again.updateComplete;
+      expect(again.answers).to.deep.equal({});
+      expect(localStorage.getItem('nabij-casus:casus-2')).to.equal(null);
+      expect(shadow(again).querySelector('textarea')!.value).to.equal('');
+      expect(visibleText(shadow(again).querySelector('.message'))).to.equal('Je antwoorden zijn gewist.');
+    });
+
+    it('keeps working, and says so, when localStorage throws', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await viewer(html`<casus-viewer casus="2" reveal="all" persist="local"></casus-viewer>`);
+        await type(el, shadow(el).querySelector('textarea')!, 'Toch bewaard in de pagina.');
+        expect(el.answers['vraag-1']).to.equal('Toch bewaard in de pagina.');
+        expect(visibleText(shadow(el).querySelector('[role="alert"]'))).to.contain('Bewaren in deze browser lukt niet');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('ignores a damaged stored entry and answers of the wrong shape', async () => {
+      localStorage.setItem('nabij-casus:casus-6', JSON.stringify({ 'vraag-1': 'geen lijst', 'vraag-3': 'Goed zo.' }));
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all" persist="local"></casus-viewer>`);
+      expect(el.answers).to.deep.equal({ 'vraag-3': 'Goed zo.' });
+    });
+
+    it('exports the questions with the answers as text, and offers it as a download', async () => {
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const second = [...shadow(el).querySelectorAll('[part="question"]')][1];
+      await type(el, second.querySelector<HTMLInputElement>('fieldset input')!, 'Laagdrempelig');
+      const text = el.answersMarkdown();
+      expect(text).to.match(/^# Yin en yang in het sociaal domein: casus 6, Ongemakkelijke lofbetuigingen/);
+      expect(text).to.contain('## Vraag 2');
+      expect(text).to.contain('Voordelen:\n- Laagdrempelig');
+      expect(text).to.contain('## Vraag 1\n');
+      expect(text).to.contain('(nog geen antwoord)');
+      const created: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => {
+        created.push(blob);
+        return original.call(URL, blob);
+      };
+      const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+        const originalClick = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          HTMLAnchorElement.prototype.click = originalClick;
+          resolve(this);
+        };
+      });
+      try {
+        button(el, 'Download mijn antwoorden').click();
+        const link = await clicked;
+        expect(link.download).to.equal('casus-6-antwoorden.md');
+        expect(await created[0].text()).to.equal(text);
+      } finally {
+        URL.createObjectURL = original;
+      }
+    });
+  });
+
+  describe('discussion mode', () => {
+    it('shows one slide at a time and moves with the keys and the buttons', async () => {
+      const el = await viewer(html`<casus-viewer casus="2" mode="discussion"></casus-viewer>`);
+      const count = () => visibleText(shadow(el).querySelector('.slide-count'));
+      const total = 1 + 2 + 5;
+      expect(count()).to.equal(`Dia 1 van ${total}`);
+      expect(button(el, 'Vorige').disabled).to.equal(true);
+      button(el, 'Volgende').click();
+      await el.updateComplete;
+      expect(count()).to.equal(`Dia 2 van ${total}`);
+      await waitUntil(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the slide heading');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(visibleText(shadow(el).activeElement)).to.equal(visibleText(shadow(el).querySelector('.slide h3')));
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(count()).to.equal(`Dia ${total} van ${total}`);
+      expect(visibleText(shadow(el).querySelector('.slide'))).to.match(/^Vraag 5/);
+      expect(button(el, 'Volgende').disabled).to.equal(true);
+      await waitUntil(() => shadow(el).activeElement?.id === 'slide-heading');
+      await sendKeys({ press: 'PageUp' });
+      await el.updateComplete;
+      expect(count()).to.equal(`Dia ${total - 1} van ${total}`);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(count()).to.equal(`Dia 1 van ${total}`);
+      expect(live(el)).to.equal(`Dia 1 van ${total}`);
+    });
+  });
+
+  describe('print', () => {
+    it('prints the whole case with the answers as text and without controls', async function () {
+      const el = await viewer(html`<casus-viewer casus="2"></casus-viewer>`);
+      el.reveal = 'all';
+      await el.updateComplete;
+      await type(el, shadow(el).querySelector('textarea')!, 'Mijn antwoord op papier.');
+      el.reveal = 'stepwise';
+      await el.updateComplete;
+      const hidden = shadow(el).querySelector<HTMLElement>('.print-only')!;
+      expect(getComputedStyle(hidden).display).to.equal('none');
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
+      }
+      try {
+        expect(getComputedStyle(hidden).display).to.equal('block');
+        const answer = shadow(el).querySelector<HTMLElement>('.print-answer')!;
+        expect(getComputedStyle(answer).display).to.equal('block');
+        expect(visibleText(answer)).to.equal('Mijn antwoord op papier.');
+        expect(getComputedStyle(shadow(el).querySelector('[part="reveal"]')!).display).to.equal('none');
+        expect(getComputedStyle(shadow(el).querySelector('[part="tools"]')!).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('content and accessibility', () => {
+    it('shows the field paths of invalid case content, the first eight and how many more', async () => {
+      const el = await viewer(html`<casus-viewer .content=${{ type: 'case', questions: [] }}></casus-viewer>`);
+      const alert = visibleText(shadow(el).querySelector('[role="alert"]'));
+      expect(alert).to.contain('title: dit verplichte veld ontbreekt');
+      expect(alert).to.contain('en nog 6 andere fouten');
+    });
+
+    it('passes axe at the start, with everything open and answered, and in discussion mode', async () => {
+      const start = await viewer(html`<casus-viewer casus="8"></casus-viewer>`);
+      await expect(start).to.be.accessible();
+      const open = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      await type(open, shadow(open).querySelector<HTMLInputElement>('fieldset input')!, 'Ja');
+      await expect(open).to.be.accessible();
+      const discussion = await viewer(html`<casus-viewer casus="6" mode="discussion"></casus-viewer>`);
+      await expect(discussion).to.be.accessible();
+    });
+
+    it('fits 320 CSS pixels without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px"><casus-viewer casus="6" reveal="all"></casus-viewer></div>`,
+      );
+      const el = wrapper.querySelector<CasusViewer>('casus-viewer')!;
+      await settled(el);
+      const article = shadow(el).querySelector<HTMLElement>('[part="case"]')!;
+      expect(article.scrollWidth).to.be.at.most(article.clientWidth + 2);
+    });
+  });
+});
