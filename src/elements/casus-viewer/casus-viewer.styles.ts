@@ -161,6 +161,9 @@ export const casusViewerStyles = css`
   .print-answer {
     display: none;
   }
+  :host([mode='discussion']) {
+    max-inline-size: none;
+  }
   .discussion {
     font-size: var(--nabij-casus-discussion-font-size, 1.75rem);
   }
