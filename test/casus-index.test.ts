@@ -27,6 +27,19 @@ describe('<casus-index>', () => {
     expect(status(el)).to.equal('16 van 16 casussen');
   });
 
+  it('introduces the book, with its framing behind a disclosure', async () => {
+    const el = await index(html`<casus-index></casus-index>`);
+    expect(visibleText(shadow(el).querySelector('.summary')).split(' ').length).to.be.greaterThan(60);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[aria-controls="about"]')!;
+    const about = shadow(el).querySelector<HTMLElement>('#about')!;
+    expect(getComputedStyle(about).display).to.equal('none');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(about)).to.contain('Informeel en formeel als yin en yang');
+    expect(visibleText(about)).to.contain('Leeswijzer');
+  });
+
   it('filters by part', async () => {
     const el = await index(html`<casus-index></casus-index>`);
     const select = shadow(el).querySelector<HTMLSelectElement>('#part')!;
@@ -40,6 +53,7 @@ describe('<casus-index>', () => {
       'Casus 16',
     ]);
     expect(status(el)).to.equal('4 van 16 casussen');
+    expect(visibleText(shadow(el).querySelector('.lead')).length).to.be.greaterThan(40);
   });
 
   it('filters by keyword chips, which are toggle buttons, and combines them', async () => {
@@ -76,7 +90,9 @@ describe('<casus-index>', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(status(el)).to.equal('Geen casus past bij deze filters.');
-    shadow(el).querySelector<HTMLButtonElement>('.button--quiet')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
+      .find((node) => visibleText(node) === 'Wis filters')!
+      .click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(16);
     await waitUntil(() => shadow(el).activeElement === input, 'focus should return to the text filter');

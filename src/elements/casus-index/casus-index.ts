@@ -7,7 +7,8 @@ import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { clampHeadingLevel, heading } from '../../core/templates.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { clampHeadingLevel, heading, renderReference } from '../../core/templates.js';
 import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
 
@@ -98,6 +99,24 @@ export class CasusIndex extends NabijElement {
       .entry :is(h3, h4, h5, h6) {
         margin-block: 0 0.25rem;
       }
+      .about:not([data-open]) {
+        display: none;
+      }
+      .about-toggle::before {
+        content: '▸ ';
+      }
+      .about-toggle[aria-expanded='true']::before {
+        content: '▾ ';
+      }
+      @media print {
+        .about:not([data-open]) {
+          display: block;
+        }
+        .filters,
+        .about-toggle {
+          display: none;
+        }
+      }
       .open {
         font: inherit;
         font-weight: 700;
@@ -124,6 +143,7 @@ export class CasusIndex extends NabijElement {
     _part: { state: true },
     _keywords: { state: true },
     _opened: { state: true },
+    _aboutOpen: { state: true },
   };
 
   /** Id of a built-in casebook. */
@@ -149,6 +169,7 @@ export class CasusIndex extends NabijElement {
   protected _keywords: string[] = [];
   /** The case opened in place, if any. */
   protected _opened = '';
+  protected _aboutOpen = false;
 
   readonly #loader = new ContentController<Casebook>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.casebook, timeoutMs: this.timeout }),
@@ -203,6 +224,9 @@ export class CasusIndex extends NabijElement {
     const partName = new Map(book.parts.map((part) => [part.id, part]));
     return html`<div part="index" class="case" lang=${book.lang}>
       ${heading(level, html`${this.#t('index')}: ${book.title}`, 'title')}
+      ${book.subtitle ? html`<p class="part">${book.subtitle}</p>` : nothing}
+      <div class="summary">${renderRichText(book.summary, { lemmaRef: (_id, text) => html`${text}` })}</div>
+      ${this.#renderAbout(book, level)}
       <div part="filters" class="filters">
         <label class="field" for="query">${this.#t('filterText')}</label>
         <input
@@ -244,6 +268,7 @@ export class CasusIndex extends NabijElement {
             : nothing
         }
       </div>
+      ${this._part ? html`<p class="lead">${partName.get(this._part)?.intro ?? ''}</p>` : nothing}
       <p role="status" aria-live="polite" class="muted">
         ${cases.length ? this.#t('results', { count: cases.length, total: book.cases.length }) : this.#t('noResults')}
       </p>
@@ -259,6 +284,36 @@ export class CasusIndex extends NabijElement {
         })}
       </ul>
     </div>`;
+  }
+
+  /** The book's framing (yin and yang, samenspel, how it was made, the reading guide): a disclosure, open in print. */
+  #renderAbout(book: Casebook, level: number): TemplateResult | typeof nothing {
+    if (!book.sections?.length) return nothing;
+    return html`<button
+        type="button"
+        class="button button--quiet about-toggle"
+        aria-expanded=${this._aboutOpen ? 'true' : 'false'}
+        aria-controls="about"
+        @click=${() => (this._aboutOpen = !this._aboutOpen)}
+      >
+        ${this.#t('about')}
+      </button>
+      <div id="about" class="about" ?data-open=${this._aboutOpen}>
+        ${book.sections.map(
+          (section) =>
+            html`${heading(level + 1, section.heading)}${renderRichText(section.text, {
+              lemmaRef: (_id, text) => html`${text}`,
+            })}`,
+        )}
+        ${
+          book.references?.length
+            ? html`${heading(level + 1, this.#t('literature'))}
+                <ul>
+                  ${book.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+                </ul>`
+            : nothing
+        }
+      </div>`;
   }
 
   #renderOpen(entry: CaseEntry): TemplateResult {

@@ -55,4 +55,5 @@ export const en: Record<CasusMessageKey, string> = {
   noResults: 'No case matches these filters.',
   open: 'Open case {number}: {title}',
   back: 'Back to the overview',
+  about: 'About this casebook: informal and formal, interplay and the reading guide',
 };

@@ -55,6 +55,7 @@ const nl = {
   noResults: 'Geen casus past bij deze filters.',
   open: 'Open casus {number}: {title}',
   back: 'Terug naar het overzicht',
+  about: 'Over deze bundel: informeel en formeel, samenspel en de leeswijzer',
 };
 
 export type CasusMessageKey = keyof typeof nl;
