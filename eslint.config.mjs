@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     settings: { wc: { elementBaseClasses: ['LitElement', 'NabijElement'] } },
     // A leading underscore marks a parameter that is there for a signature (as TypeScript's noUnusedParameters reads it).
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }] },
   },
   {
     files: ['test/**/*.ts'],

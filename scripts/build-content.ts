@@ -14,6 +14,8 @@ import { parse as parseYaml } from 'yaml';
 import {
   CasebookSchema,
   CaseSchema,
+  GlossarySchema,
+  LexiconSearchSchema,
   LadderSchema,
   LemmaSchema,
   LexiconSchema,
@@ -24,7 +26,10 @@ import {
   type Ladder,
   type Lemma,
   type Lexicon,
+  type Glossary,
+  type LexiconSearch,
 } from '../src/content/schema.js';
+import { richTextToPlain } from '../src/core/rich-text.js';
 import { validateContent } from '../src/content/validate.js';
 import { describeContentError } from '../src/core/error-report.js';
 
@@ -228,6 +233,7 @@ function buildLexicon(dir: string) {
       summary,
       sections: sections.length ? sections : undefined,
       keyConcepts: data.keyConcepts,
+      glossary: data.glossary,
       references: data.references,
       related: related.length ? related : undefined,
       source: { ...source, authors: data.authors, locator: data.locator },
@@ -237,7 +243,52 @@ function buildLexicon(dir: string) {
     }
     return lemma;
   });
-  return { lexicon, lemmas };
+  return { lexicon, lemmas, ...buildSearch(front.file, lexicon, lemmas) };
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+
+/** The search module (one record per lemma) and the glossary, merged by term (case and accents folded). */
+function buildSearch(file: string, lexicon: Lexicon, lemmas: Lemma[]): { search: LexiconSearch; glossary: Glossary } {
+  const terms = new Map<string, { term: string; explanation: string; lemmas: { id: string; title: string }[] }>();
+  for (const lemma of lemmas) {
+    for (const { term, explanation } of [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])]) {
+      const entry = terms.get(fold(term));
+      const link = { id: lemma.id, title: lemma.title };
+      if (!entry) terms.set(fold(term), { term, explanation, lemmas: [link] });
+      else if (!entry.lemmas.some((known) => known.id === lemma.id)) entry.lemmas.push(link);
+    }
+  }
+  const glossary = validated<Glossary>(file, GlossarySchema, {
+    type: 'glossary',
+    id: lexicon.id,
+    lang: lexicon.lang,
+    contentVersion: lexicon.contentVersion,
+    terms: [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'nl')),
+    source: lexicon.source,
+  });
+  const search = validated<LexiconSearch>(file, LexiconSearchSchema, {
+    type: 'lexicon-search',
+    id: lexicon.id,
+    lang: lexicon.lang,
+    contentVersion: lexicon.contentVersion,
+    title: lexicon.title,
+    lemmas: lemmas.map((lemma) => ({
+      id: lemma.id,
+      title: lemma.title,
+      authors: lemma.authors,
+      cluster: lemma.cluster ? { id: lemma.cluster.id, name: lemma.cluster.name } : undefined,
+      concepts: [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])].map((concept) => concept.term),
+      summary: richTextToPlain(lemma.summary),
+    })),
+    source: lexicon.source,
+  });
+  return { search, glossary };
 }
 
 /** Ladders are YAML files (structured data with short texts); each must belong to a lemma that exists. */
@@ -362,7 +413,7 @@ function moduleSource(item: unknown): string {
 
 try {
   const lexiconDir = join(contentDir, 'lexicon');
-  const { lexicon, lemmas } = buildLexicon(lexiconDir);
+  const { lexicon, lemmas, search, glossary } = buildLexicon(lexiconDir);
   const lemmaIds = new Set(lemmas.map((lemma) => lemma.id));
   const ladders = buildLadders(join(contentDir, 'ladders'), lemmaIds, lexicon);
   const book = buildCasebook(join(contentDir, 'casebook'), lemmaIds);
@@ -371,6 +422,10 @@ try {
     mkdirSync(join(outDir, 'lemmas'), { recursive: true });
     mkdirSync(join(outDir, 'lexicons'), { recursive: true });
     mkdirSync(join(outDir, 'ladders'), { recursive: true });
+    mkdirSync(join(outDir, 'search'), { recursive: true });
+    writeFileSync(join(outDir, 'search', `${lexicon.id}.ts`), moduleSource(search));
+    mkdirSync(join(outDir, 'glossary'), { recursive: true });
+    writeFileSync(join(outDir, 'glossary', `${lexicon.id}.ts`), moduleSource(glossary));
     for (const ladder of ladders) writeFileSync(join(outDir, 'ladders', `${ladder.id}.ts`), moduleSource(ladder));
     mkdirSync(join(outDir, 'cases'), { recursive: true });
     mkdirSync(join(outDir, 'casebooks'), { recursive: true });
@@ -379,7 +434,11 @@ try {
       for (const item of book.cases) writeFileSync(join(outDir, 'cases', `${item.id}.ts`), moduleSource(item));
     }
     writeFileSync(join(outDir, 'lexicons', `${lexicon.id}.ts`), moduleSource(lexicon));
-    for (const lemma of lemmas) writeFileSync(join(outDir, 'lemmas', `${lemma.id}.ts`), moduleSource(lemma));
+    // A lemma's glossary terms live in the glossary and search modules; the card does not show them, so the
+    // lemma's own module leaves them out and stays small.
+    for (const { glossary, ...lemma } of lemmas) {
+      writeFileSync(join(outDir, 'lemmas', `${lemma.id}.ts`), moduleSource(lemma));
+    }
     // One loader table per content type, so an element bundles only the table of the type it shows.
     const table = (file: string, dir: string, ids: string[]) =>
       writeFileSync(
@@ -399,6 +458,8 @@ try {
       lemmas.map((lemma) => lemma.id),
     );
     table('lexicon-index', 'lexicons', [lexicon.id]);
+    table('search-index', 'search', [lexicon.id]);
+    table('glossary-index', 'glossary', [lexicon.id]);
     table(
       'ladder-index',
       'ladders',

@@ -32,7 +32,9 @@ try {
   await page.goto(`${origin}/demo/`);
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('lemma-card, ladder-van-verbintenis, casus-viewer, casus-index')].every((element) =>
+      [
+        ...document.querySelectorAll('lemma-card, ladder-van-verbintenis, casus-viewer, casus-index, lemma-index'),
+      ].every((element) =>
         element.shadowRoot?.querySelector(
           '[part="card"], [part="tool"], [part="case"], [part="index"], [role="alert"]',
         ),
@@ -65,6 +67,16 @@ try {
     return ok && Boolean(ladder.shadowRoot.querySelector('.bar'));
   });
   if (!restored) problems.push('the ladder did not take a state or draw its tally');
+  // Open a term's popover (top layer, placed by script or anchor positioning) and search the index.
+  await page.evaluate(() => {
+    document.querySelector('lemma-term').shadowRoot.querySelector('button').click();
+    const input = document.querySelector('lemma-index').shadowRoot.querySelector('#search');
+    input.value = 'vertrouwen';
+    input.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => document.querySelector('lemma-index').shadowRoot.querySelector('mark'), null, {
+    timeout: 10000,
+  });
   const violations = await page.evaluate(() => window.__violations);
   problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
   const expected = [
@@ -76,7 +88,9 @@ try {
   for (const title of expected)
     if (!cards.includes(title)) problems.push(`missing card "${title}" (saw ${cards.join(' | ')})`);
   if (!cards.includes('Deze inhoud kan niet worden getoond')) problems.push('the broken card does not show its error');
-  console.log(`demo under strict CSP: ${cards.length} cards and a ladder in use, ${violations.length} violations`);
+  console.log(
+    `demo under strict CSP: ${cards.length} cards, a ladder, a case, two indexes and a term in use, ${violations.length} violations`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -18,6 +18,8 @@ export {
 } from './elements/casus-viewer/casus-viewer.js';
 export type { Answer, Answers } from './elements/casus-viewer/answers.js';
 export { CasusIndex, define as defineCasusIndex } from './elements/casus-index/casus-index.js';
+export { LemmaIndex, define as defineLemmaIndex } from './elements/lemma-index/lemma-index.js';
+export { LemmaTerm, define as defineLemmaTerm } from './elements/lemma-term/lemma-term.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
 export type { NabijErrorDetail, NabijLoadDetail, NabijNavigateDetail, ContentOrigin } from './core/events.js';
@@ -30,6 +32,8 @@ export {
   CasebookSchema,
   type Case,
   type Casebook,
+  LexiconSearchSchema,
+  type LexiconSearch,
   type Ladder,
   type Lemma,
   type Lexicon,
@@ -46,4 +50,5 @@ export {
   loadBuiltinLadder,
   loadBuiltinLemma,
   loadBuiltinLexicon,
+  loadBuiltinLexiconSearch,
 } from './content/builtin.js';

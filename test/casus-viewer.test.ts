@@ -127,6 +127,14 @@ describe('<casus-viewer>', () => {
       expect(lookUp).to.exist;
     });
 
+    it('explains a linked concept with a lemma-term popover', async () => {
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const term = shadow(el).querySelector('lemma-term')!;
+      expect(term.getAttribute('lemma')).to.equal('wederkerigheid');
+      await waitUntil(() => customElements.get('lemma-term') && term.shadowRoot?.querySelector('.popover strong'));
+      expect(visibleText(term.shadowRoot!.querySelector('.popover strong'))).to.equal('Wederkerigheid');
+    });
+
     it('keeps answers in memory only, unless persist="local" is set', async () => {
       const plain = await viewer(html`<casus-viewer casus="2" reveal="all"></casus-viewer>`);
       await type(plain, shadow(plain).querySelector('textarea')!, 'Eerst luisteren.');

@@ -6,10 +6,19 @@ import {
   loadBuiltinCasebook,
   loadBuiltinLemma,
   loadBuiltinLexicon,
+  loadBuiltinGlossary,
+  loadBuiltinLexiconSearch,
 } from '../src/content/builtin.js';
 import { validateCase } from '../src/content/validators/case.js';
 import { validateCasebook } from '../src/content/validators/casebook.js';
-import { LexiconSchema, type Inline, type Lemma, type RichText } from '../src/content/schema.js';
+import {
+  LexiconSchema,
+  type Inline,
+  type Lemma,
+  type LexiconSearch,
+  type Glossary,
+  type RichText,
+} from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
 import { validateLemma } from '../src/content/validators/lemma.js';
 
@@ -36,8 +45,23 @@ describe('built-in dataset', () => {
     expect(lexicon.lemmas).to.deep.equal([...builtinLemmaIds]);
   });
 
-  it('has at least the three foundation lemmas', () => {
-    expect(builtinLemmaIds).to.include.members(['sociale-basis', 'wederkerigheid', 'alledaagse-attentheid']);
+  it('has all 33 lemmas of the book, from Sociale basis to the boundary spanner', () => {
+    expect(builtinLemmaIds).to.have.length(33);
+    expect(builtinLemmaIds[0]).to.equal('sociale-basis');
+    expect(builtinLemmaIds.at(-1)).to.equal('werken-aan-institutionele-nabijheid');
+  });
+
+  it('has a glossary of several hundred terms, each pointing to lemmas that exist', async () => {
+    const search = (await loadBuiltinLexiconSearch('nabijheid-en-sociaal-werk')) as LexiconSearch;
+    expect(search.lemmas).to.have.length(33);
+    const glossary = (await loadBuiltinGlossary('nabijheid-en-sociaal-werk')) as Glossary;
+    expect(glossary.terms.length).to.be.greaterThan(300);
+    for (const entry of glossary.terms) {
+      expect(entry.lemmas.length, entry.term).to.be.greaterThan(0);
+      for (const { id } of entry.lemmas) expect(builtinLemmaIds).to.include(id);
+    }
+    const terms = glossary.terms.map((entry) => entry.term.toLowerCase());
+    expect(terms.some((term) => term.includes('goffman'))).to.equal(true);
   });
 
   for (const id of builtinLemmaIds) {
@@ -51,7 +75,9 @@ describe('built-in dataset', () => {
       expect(lemma.authors.length).to.be.greaterThan(0);
       expect(lemma.cluster?.assignment).to.equal('editorial');
       expect(lemma.keyConcepts?.length).to.be.within(4, 10);
-      for (const reference of lemma.references ?? []) expect(reference.authors?.length).to.be.greaterThan(0);
+      for (const reference of lemma.references ?? []) {
+        expect(reference.authors?.length || reference.editors?.length || reference.title, `${id}: reference`).to.be.ok;
+      }
       const words = (typeof lemma.summary === 'string' ? lemma.summary : JSON.stringify(lemma.summary)).split(/\s+/);
       expect(words.length).to.be.greaterThan(120);
       const links = [

@@ -116,8 +116,37 @@ export const LemmaSchema = v.object({
   summary: RichTextSchema,
   sections: v.optional(v.array(SectionSchema)),
   keyConcepts: v.optional(v.array(KeyConceptSchema)),
+  /** More searchable terms: people the lemma cites and concepts it names, each with one explaining sentence. */
+  glossary: v.optional(v.array(KeyConceptSchema)),
   references: v.optional(v.array(ReferenceSchema)),
   related: v.optional(v.array(RelatedSchema)),
+});
+
+/**
+ * What search and inline terms need of a whole lexicon, in one module: a record per lemma (title, authors,
+ * cluster, concept terms, plain summary). The glossary is a module of its own (`GlossarySchema`).
+ */
+export const LexiconSearchSchema = v.object({
+  type: v.literal('lexicon-search'),
+  ...itemBase,
+  title: nonEmpty,
+  lemmas: v.array(
+    v.object({
+      id: SlugSchema,
+      title: nonEmpty,
+      authors: v.array(nonEmpty),
+      cluster: v.optional(v.object({ id: SlugSchema, name: nonEmpty })),
+      concepts: v.array(nonEmpty),
+      summary: v.string(),
+    }),
+  ),
+});
+
+/** A lexicon's glossary: every key concept and named term, with the lemmas (id and title) that explain it. */
+export const GlossarySchema = v.object({
+  type: v.literal('glossary'),
+  ...itemBase,
+  terms: v.array(v.object({ term: nonEmpty, explanation: nonEmpty, lemmas: v.array(RelatedSchema) })),
 });
 
 /** The front matter of a lexicon: what it is, who made it, and its frame. */
@@ -261,6 +290,8 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Lemma = v.InferOutput<typeof LemmaSchema>;
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;
+export type LexiconSearch = v.InferOutput<typeof LexiconSearchSchema>;
+export type Glossary = v.InferOutput<typeof GlossarySchema>;
 export type Ladder = v.InferOutput<typeof LadderSchema>;
 export type Rung = Ladder['rungs'][number];
 export type RungValuation = (typeof RUNG_VALUATIONS)[number];
@@ -276,4 +307,6 @@ export const publishedSchemas = {
   ladder: LadderSchema,
   case: CaseSchema,
   casebook: CasebookSchema,
+  'lexicon-search': LexiconSearchSchema,
+  glossary: GlossarySchema,
 } as const;

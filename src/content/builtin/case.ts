@@ -1,13 +1,12 @@
-import { modules } from '../../generated/case-index.js';
 import { loadFrom } from './lookup.js';
 
-/** Ids of the built-in cases, in the order of their source. */
-export const builtinCaseIds: readonly string[] = Object.keys(modules);
+/** The case loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
+const table = () => import('../../generated/case-index.js').then((module) => module.modules);
 
-export function isBuiltinCase(id: string): boolean {
-  return Object.hasOwn(modules, id);
+export function isBuiltinCase(id: string): Promise<boolean> {
+  return table().then((modules) => Object.hasOwn(modules, id));
 }
 
 export function loadBuiltinCase(id: string): Promise<unknown> {
-  return loadFrom(modules, id);
+  return table().then((modules) => loadFrom(modules, id));
 }

@@ -1,13 +1,12 @@
-import { modules } from '../../generated/casebook-index.js';
 import { loadFrom } from './lookup.js';
 
-/** Ids of the built-in casebooks, in the order of their source. */
-export const builtinCasebookIds: readonly string[] = Object.keys(modules);
+/** The casebook loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
+const table = () => import('../../generated/casebook-index.js').then((module) => module.modules);
 
-export function isBuiltinCasebook(id: string): boolean {
-  return Object.hasOwn(modules, id);
+export function isBuiltinCasebook(id: string): Promise<boolean> {
+  return table().then((modules) => Object.hasOwn(modules, id));
 }
 
 export function loadBuiltinCasebook(id: string): Promise<unknown> {
-  return loadFrom(modules, id);
+  return table().then((modules) => loadFrom(modules, id));
 }

@@ -1,13 +1,12 @@
-import { modules } from '../../generated/ladder-index.js';
 import { loadFrom } from './lookup.js';
 
-/** Ids of the built-in ladders, in the order of their source. */
-export const builtinLadderIds: readonly string[] = Object.keys(modules);
+/** The ladder loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
+const table = () => import('../../generated/ladder-index.js').then((module) => module.modules);
 
-export function isBuiltinLadder(id: string): boolean {
-  return Object.hasOwn(modules, id);
+export function isBuiltinLadder(id: string): Promise<boolean> {
+  return table().then((modules) => Object.hasOwn(modules, id));
 }
 
 export function loadBuiltinLadder(id: string): Promise<unknown> {
-  return loadFrom(modules, id);
+  return table().then((modules) => loadFrom(modules, id));
 }

@@ -1,13 +1,12 @@
-import { modules } from '../../generated/lemma-index.js';
 import { loadFrom } from './lookup.js';
 
-/** Ids of the built-in lemmas, in the order of their source. */
-export const builtinLemmaIds: readonly string[] = Object.keys(modules);
+/** The lemma loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
+const table = () => import('../../generated/lemma-index.js').then((module) => module.modules);
 
-export function isBuiltinLemma(id: string): boolean {
-  return Object.hasOwn(modules, id);
+export function isBuiltinLemma(id: string): Promise<boolean> {
+  return table().then((modules) => Object.hasOwn(modules, id));
 }
 
 export function loadBuiltinLemma(id: string): Promise<unknown> {
-  return loadFrom(modules, id);
+  return table().then((modules) => loadFrom(modules, id));
 }

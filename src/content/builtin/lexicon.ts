@@ -1,13 +1,12 @@
-import { modules } from '../../generated/lexicon-index.js';
 import { loadFrom } from './lookup.js';
 
-/** Ids of the built-in lexicons, in the order of their source. */
-export const builtinLexiconIds: readonly string[] = Object.keys(modules);
+/** The lexicon loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
+const table = () => import('../../generated/lexicon-index.js').then((module) => module.modules);
 
-export function isBuiltinLexicon(id: string): boolean {
-  return Object.hasOwn(modules, id);
+export function isBuiltinLexicon(id: string): Promise<boolean> {
+  return table().then((modules) => Object.hasOwn(modules, id));
 }
 
 export function loadBuiltinLexicon(id: string): Promise<unknown> {
-  return loadFrom(modules, id);
+  return table().then((modules) => loadFrom(modules, id));
 }

@@ -197,8 +197,9 @@ export class CasusViewer extends NabijElement {
     </section>`;
   }
 
+  /** Concepts the lexicon explains become `<lemma-term>`s: a popover with the lemma's explanation. */
   get #richText() {
-    return { lemmaRef: (_id: string, text: string) => html`${text}` };
+    return { lemmaRef: (id: string, text: string) => html`<lemma-term lemma=${id}>${text}</lemma-term>` };
   }
 
   #renderCase(item: Case): TemplateResult {
@@ -549,6 +550,8 @@ export class CasusViewer extends NabijElement {
         parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
       }
       this._answers = sanitizeAnswers(parsed, state.value);
+      // Load the term element only for a case that links a lemma.
+      if (JSON.stringify(state.value).includes('"lemma-ref"')) void import('../lemma-term/define.js');
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);

@@ -237,10 +237,12 @@ export class LemmaCard extends NabijElement {
       return;
     }
     const state = this.#loader.state;
-    if (!href && state.status === 'ready' && state.origin === 'builtin' && isBuiltinLemma(id)) {
+    if (href || state.status !== 'ready' || state.origin !== 'builtin') return;
+    void isBuiltinLemma(id).then((builtin) => {
+      if (!builtin) return;
       this.#focusTitleAfterLoad = true;
       this.lemma = id;
-    }
+    });
   }
 
   #announce(state: LoadState<Lemma>): void {

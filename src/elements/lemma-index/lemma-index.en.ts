@@ -1,0 +1,18 @@
+import type { LemmaIndexMessageKey } from './lemma-index.messages.js';
+
+/** English UI strings of `<lemma-index>`, loaded the first time an index speaks English. */
+export const en: Record<LemmaIndexMessageKey, string> = {
+  loading: 'Loading…',
+  index: 'Lexicon',
+  search: 'Search titles, authors, concepts and summaries',
+  cluster: 'Cluster',
+  allClusters: 'All clusters',
+  results: '{count} lemmas found',
+  all: '{count} lemmas',
+  none: 'No lemma found. Try a shorter word or another concept.',
+  searching: 'Loading the search…',
+  by: 'by {authors}',
+  matched: 'Found in',
+  back: 'Back to the lexicon',
+  editorial: 'grouping by the Nabij editors',
+};

@@ -1,0 +1,461 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadBuiltinLexiconSearch } from '../../content/builtin/search.js';
+import { ContentController, type LoadState } from '../../content/loader.js';
+import type { LexiconSearch } from '../../content/schema.js';
+import { defineElement } from '../../core/define.js';
+import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { emit } from '../../core/events.js';
+import { NabijElement } from '../../core/nabij-element.js';
+import { sharedStyles } from '../../core/shared.styles.js';
+import { clampHeadingLevel, heading } from '../../core/templates.js';
+import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
+import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
+
+const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/**
+ * The lexicon to browse and search: by cluster, A–Z, and with instant search over titles, authors, key
+ * concepts and summaries (case- and accent-insensitive, prefix and light typo matching, ranked, with the
+ * matched words highlighted). Choosing a lemma follows `href-template`, or fires `nabij-navigate`; when nobody
+ * handles that, the `<lemma-card>` opens in place. The query, cluster and open lemma live in the URL hash
+ * (unless `url-state="off"`), so the back button and shared links work.
+ *
+ * @tagname lemma-index
+ * @summary Browse and search the lexicon *Nabijheid en sociaal werk* (or a publisher's own, up to thousands of entries).
+ *
+ * @csspart index - The outer wrapper.
+ * @csspart search - The search field.
+ * @csspart results - The list of lemmas.
+ * @csspart result - Each lemma in the list.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown instead of invalid content.
+ *
+ * @cssprop [--nabij-lemma-index-accent-color=#0b4f8a] - Links and highlights; falls back to `--basis-color-accent-1-color-document`.
+ * @cssprop [--nabij-lemma-index-border-color=#767676] - Borders; falls back to `--basis-color-default-border-default`.
+ * @cssprop [--nabij-lemma-index-highlight-background-color=#fff0a8] - Background of highlighted matches.
+ *
+ * @fires nabij-navigate - A lemma was chosen. Cancelable. Detail: `{ kind: 'lemma', id, href }`.
+ * @fires nabij-load - The lexicon was loaded. Detail: `{ id, origin }`.
+ * @fires nabij-error - The lexicon could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ */
+export class LemmaIndex extends NabijElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        --_accent: var(--nabij-lemma-index-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
+        --_border: var(--nabij-lemma-index-border-color, var(--basis-color-default-border-default, #767676));
+        --_radius: var(--basis-border-radius-md, 0.5rem);
+        --_muted: var(--basis-color-default-color-subtle, #4a4a4a);
+        max-inline-size: var(--nabij-lemma-index-max-inline-size, 52rem);
+      }
+      .controls {
+        display: grid;
+        gap: 0.25rem;
+        margin-block-end: 1rem;
+      }
+      input,
+      select {
+        font: inherit;
+        min-block-size: 44px;
+        padding: 0.25rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: 0.25rem;
+        background: var(--basis-color-default-bg-document, Canvas);
+        color: inherit;
+        max-inline-size: 100%;
+      }
+      .muted {
+        color: var(--_muted);
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1rem;
+        display: grid;
+        gap: 0.5rem;
+      }
+      .letter {
+        margin-block: 1rem 0.25rem;
+      }
+      .result {
+        border-block-end: 1px solid var(--_border);
+        padding-block: 0.25rem 0.5rem;
+      }
+      .result p {
+        margin: 0;
+      }
+      .open {
+        font: inherit;
+        font-weight: 700;
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 44px;
+        background: none;
+        border: 0;
+        padding: 0;
+        color: var(--_accent);
+        text-decoration: underline;
+        cursor: pointer;
+        text-align: start;
+      }
+      a.open {
+        color: var(--_accent);
+      }
+      mark {
+        background: var(--nabij-lemma-index-highlight-background-color, #fff0a8);
+        color: inherit;
+      }
+      .back {
+        font: inherit;
+        min-block-size: 44px;
+        padding: 0.25rem 0.875rem;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: transparent;
+        color: var(--_accent);
+        cursor: pointer;
+        margin-block-end: 1rem;
+      }
+      @media (forced-colors: active) {
+        mark {
+          background: Mark;
+          color: MarkText;
+        }
+      }
+      @media print {
+        .controls,
+        .back {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    lexicon: { reflect: true },
+    src: {},
+    content: { attribute: false },
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    urlState: { attribute: 'url-state' },
+    timeout: { type: Number },
+    _query: { state: true },
+    _cluster: { state: true },
+    _opened: { state: true },
+    _index: { state: true },
+  };
+
+  /** Id of a built-in lexicon. */
+  lexicon = DEFAULT_LEXICON;
+
+  /** URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`). */
+  src = '';
+
+  /** Lexicon search data as a JS object (for example a publisher's own 1,000-entry lexicon). */
+  content: unknown = undefined;
+
+  /** Link pattern for lemmas, with `{id}` as placeholder. Without it, built-in lemmas open in place. */
+  hrefTemplate = '';
+
+  /** Level of the index heading (2–6). */
+  headingLevel = 2;
+
+  /** `hash` (default) keeps query, cluster and open lemma in the URL hash; `off` leaves the URL alone. */
+  urlState: 'hash' | 'off' = 'hash';
+
+  /** Milliseconds to wait for `src`. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  protected _query = '';
+  protected _cluster = '';
+  protected _opened = '';
+  protected _index?: LexiconSearchIndex;
+
+  readonly #loader = new ContentController<LexiconSearch>(this, {
+    request: () => ({ property: this.content, src: this.src, builtinId: this.lexicon, timeoutMs: this.timeout }),
+    validate: (input) =>
+      import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input)),
+    loadBuiltin: loadBuiltinLexiconSearch,
+    onSettled: (state) => this.#onContent(state),
+  });
+
+  #onHashChange = () => this.#readHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#readHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** The lemmas that match the query and cluster now: ranked hits when searching, else all, A–Z. */
+  get results(): LemmaHit[] {
+    const data = this.#data;
+    if (!data) return [];
+    const inCluster = (lemma: LemmaRecord) => !this._cluster || lemma.cluster?.id === this._cluster;
+    if (this._query.trim()) {
+      return this._index ? this._index.search(this._query).filter((hit) => inCluster(hit.lemma)) : [];
+    }
+    return data.lemmas
+      .filter(inCluster)
+      .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+      .map((lemma) => ({ lemma, score: 0, terms: [] }));
+  }
+
+  get #data(): LexiconSearch | undefined {
+    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+  }
+
+  #t(key: LemmaIndexMessageKey, params?: Record<string, string | number>): string {
+    return lemmaIndexText(this, this.uiLang, key, params);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#loader.state;
+    if (state.status === 'error') return renderError(state.error, this.uiLang);
+    if (state.status !== 'ready') {
+      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
+    }
+    return this._opened ? this.#renderOpened() : this.#renderIndex(state.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+  }
+
+  #renderIndex(data: LexiconSearch): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel);
+    const clusters = [
+      ...new Map(
+        data.lemmas.flatMap((lemma) => (lemma.cluster ? [[lemma.cluster.id, lemma.cluster.name]] : [])),
+      ).entries(),
+    ];
+    const results = this.results;
+    const searching = Boolean(this._query.trim());
+    const status =
+      searching && !this._index
+        ? this.#t('searching')
+        : results.length === 0
+          ? this.#t('none')
+          : this.#t(searching ? 'results' : 'all', { count: results.length });
+    return html`<div part="index" lang=${data.lang}>
+      ${heading(level, html`${this.#t('index')}: ${data.title}`, 'title')}
+      <div class="controls">
+        <label for="search">${this.#t('search')}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          aria-controls="results"
+          .value=${this._query}
+          @input=${(event: Event) => this.#setQuery((event.target as HTMLInputElement).value)}
+        />
+        ${
+          clusters.length
+            ? html`<label for="cluster">${this.#t('cluster')}</label>
+                <select
+                  id="cluster"
+                  @change=${(event: Event) => this.#setCluster((event.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${!this._cluster}>${this.#t('allClusters')}</option>
+                  ${clusters.map(([id, name]) => html`<option value=${id} ?selected=${this._cluster === id}>${name}</option>`)}
+                </select>`
+            : nothing
+        }
+      </div>
+      <p role="status" aria-live="polite" class="muted">${status}</p>
+      ${searching ? this.#renderList(results, level + 1, true) : this.#renderAlphabetical(results, level)}
+    </div>`;
+  }
+
+  /** Without a query: A–Z, with a heading per letter. */
+  #renderAlphabetical(results: LemmaHit[], level: number): TemplateResult {
+    const groups = new Map<string, LemmaHit[]>();
+    for (const hit of results) {
+      const letter = fold(hit.lemma.title).charAt(0).toUpperCase();
+      groups.set(letter, [...(groups.get(letter) ?? []), hit]);
+    }
+    return html`<div id="results" part="results">
+      ${[...groups].map(
+        ([letter, hits]) =>
+          html`<div class="letter">${heading(level + 1, letter)}</div>
+            ${this.#renderList(hits, level + 2, false)}`,
+      )}
+    </div>`;
+  }
+
+  /** Results as a list of headed entries; `itemLevel` is the heading level of each entry. */
+  #renderList(hits: LemmaHit[], itemLevel: number, withId: boolean): TemplateResult {
+    return html`<ul id=${withId ? 'results' : nothing} part=${withId ? 'results' : nothing}>
+      ${hits.map(({ lemma, terms }) => {
+        const matchedConcepts = terms.length ? lemma.concepts.filter((concept) => this.#matches(concept, terms)) : [];
+        return html`<li part="result" class="result">
+          ${heading(itemLevel, this.#renderOpen(lemma, terms))}
+          <p class="muted">
+            ${this.#t('by', { authors: lemma.authors.join(', ') })}${lemma.cluster ? html` · ${lemma.cluster.name}` : nothing}
+          </p>
+          ${
+            matchedConcepts.length
+              ? html`<p>
+                  ${this.#t('matched')}:
+                  ${matchedConcepts.slice(0, 4).map((concept, i) => html`${i ? ', ' : ''}${this.#highlight(concept, terms)}`)}
+                </p>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #matches(value: string, terms: string[]): boolean {
+    return fold(value)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => terms.some((term) => word.startsWith(term)));
+  }
+
+  /** The text with every word that matched wrapped in `<mark>` (as template parts, never markup from data). */
+  #highlight(value: string, terms: string[]): TemplateResult {
+    if (!terms.length) return html`${value}`;
+    const parts = value.split(/([\p{L}\p{N}]+)/u);
+    return html`${parts.map((part) =>
+      part && terms.some((term) => fold(part).startsWith(term)) ? html`<mark>${part}</mark>` : part,
+    )}`;
+  }
+
+  #renderOpen(lemma: LemmaRecord, terms: string[]): TemplateResult {
+    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(lemma.id)) : undefined;
+    const onClick = (event: MouseEvent) => this.#choose(event, lemma.id, href);
+    const label = this.#highlight(lemma.title, terms);
+    return href
+      ? html`<a class="open" href=${href} data-lemma=${lemma.id} @click=${onClick}>${label}</a>`
+      : html`<button type="button" class="open" data-lemma=${lemma.id} @click=${onClick}>${label}</button>`;
+  }
+
+  #renderOpened(): TemplateResult {
+    return html`<div part="index">
+      <button type="button" class="back" @click=${() => this.#close()}>← ${this.#t('back')}</button>
+      <lemma-card
+        lemma=${this._opened}
+        variant="full"
+        heading-level=${clampHeadingLevel(this.headingLevel)}
+      ></lemma-card>
+    </div>`;
+  }
+
+  // ——— state and the URL hash ———
+
+  #setQuery(query: string): void {
+    this._query = query;
+    void this.#ensureIndex();
+    this.#writeHash(false);
+  }
+
+  #setCluster(cluster: string): void {
+    this._cluster = cluster;
+    this.#writeHash(false);
+  }
+
+  /** Loads the search library and builds the index the first time someone searches. */
+  async #ensureIndex(): Promise<void> {
+    const data = this.#data;
+    if (this._index || !data || !this._query.trim()) return;
+    const { LexiconSearchIndex } = await import('./search.js');
+    if (this.#data === data && !this._index) this._index = new LexiconSearchIndex(data.lemmas);
+  }
+
+  #choose(event: MouseEvent, id: string, href?: string): void {
+    if (!emit(this, 'nabij-navigate', { kind: 'lemma', id, href }, { cancelable: true })) {
+      event.preventDefault();
+      return;
+    }
+    if (!href) void this.#open(id, true);
+  }
+
+  async #open(id: string, push: boolean): Promise<void> {
+    await import('../lemma-card/define.js');
+    const lastOpened = this._opened;
+    this._opened = id;
+    if (push) this.#writeHash(true);
+    await this.updateComplete;
+    if (lastOpened === id) return;
+    const card = this.renderRoot.querySelector('lemma-card');
+    card?.addEventListener('nabij-load', () => card.shadowRoot?.querySelector<HTMLElement>('#title')?.focus(), {
+      once: true,
+    });
+  }
+
+  async #close(): Promise<void> {
+    const id = this._opened;
+    this._opened = '';
+    this.#writeHash(true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-lemma="${id}"]`)?.focus();
+  }
+
+  /** Hash parameters, prefixed with the element id when it has one (several indexes on a page). */
+  #key(name: string): string {
+    return this.id ? `${this.id}-${name}` : name;
+  }
+
+  #readHash(): void {
+    if (this.urlState === 'off') return;
+    const params = new URLSearchParams(location.hash.slice(1));
+    this._query = params.get(this.#key('zoek')) ?? '';
+    this._cluster = params.get(this.#key('cluster')) ?? '';
+    const lemma = params.get(this.#key('lemma')) ?? '';
+    if (lemma && !this.hrefTemplate) void this.#open(lemma, false);
+    else this._opened = '';
+    void this.#ensureIndex();
+  }
+
+  /** Opening or closing a lemma adds a history entry (Back returns); typing replaces it (no entry per key). */
+  #writeHash(push: boolean): void {
+    if (this.urlState === 'off') return;
+    const params = new URLSearchParams(location.hash.slice(1));
+    const set = (name: string, value: string) =>
+      value ? params.set(this.#key(name), value) : params.delete(this.#key(name));
+    set('zoek', this._query);
+    set('cluster', this._cluster);
+    set('lemma', this._opened);
+    const hash = params.toString();
+    const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  #onContent(state: LoadState<LexiconSearch>): void {
+    if (state.status === 'ready') {
+      this._index = undefined;
+      void this.#ensureIndex();
+      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+    } else if (state.status === 'error') {
+      logErrorOnce(this, state.error);
+      emit(this, 'nabij-error', state.error);
+    }
+  }
+}
+
+/** Registers `<lemma-index>` (or `<prefix-lemma-index>`); safe to call more than once. */
+export function define(prefix?: string): string {
+  return defineElement('lemma-index', LemmaIndex, prefix);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lemma-index': LemmaIndex;
+  }
+}
