@@ -64,7 +64,7 @@ try {
             elements.length > 0 &&
             elements.every((el) =>
               el.shadowRoot?.querySelector(
-                '[part="card"], [part="tool"], [part="case"], [part="index"], [role="alert"]',
+                '[part="card"], [part="tool"], [part="case"], [part="index"], [part="trigger"], [role="alert"]',
               ),
             )
           );
