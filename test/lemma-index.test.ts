@@ -42,6 +42,22 @@ describe('<lemma-index>', () => {
     expect(shadow(el).querySelector('.letter h3')).to.exist;
   });
 
+  it('introduces the lexicon (editors, introduction, four kinds of proximity, foreword) behind a disclosure', async () => {
+    const el = await index(html`<lemma-index url-state="off"></lemma-index>`);
+    await waitUntil(() => shadow(el).querySelector('[aria-controls="about"]'), 'no introduction');
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[aria-controls="about"]')!;
+    const about = shadow(el).querySelector<HTMLElement>('#about')!;
+    expect(getComputedStyle(about).display).to.equal('none');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const textShown = visibleText(about);
+    expect(textShown).to.contain('L. Veldboer');
+    expect(textShown).to.contain('Institutionele nabijheid');
+    expect(textShown).to.contain('Voorwoord (Jos van der Lans)');
+    await expect(el).to.be.accessible();
+  });
+
   it('finds a lemma by a word from a key concept, ranked and highlighted (zorgzaam → Verplichte zorgzaamheid)', async () => {
     const el = await index(html`<lemma-index></lemma-index>`);
     await search(el, 'zorgzaam');

@@ -15,4 +15,6 @@ export const en: Record<LemmaIndexMessageKey, string> = {
   matched: 'Found in',
   back: 'Back to the lexicon',
   editorial: 'grouping by the Nabij editors',
+  about: 'About this lexicon: introduction, four kinds of proximity and foreword',
+  editors: 'Editors: {editors} ({year}).',
 };

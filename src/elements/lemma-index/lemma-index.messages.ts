@@ -15,6 +15,8 @@ const nl = {
   matched: 'Gevonden in',
   back: 'Terug naar het lexicon',
   editorial: 'indeling door de redactie van Nabij',
+  about: 'Over dit lexicon: inleiding, vier soorten nabijheid en voorwoord',
+  editors: 'Redactie: {editors} ({year}).',
 };
 
 export type LemmaIndexMessageKey = keyof typeof nl;

@@ -1,11 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
 import { loadBuiltinLexiconSearch } from '../../content/builtin/search.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
-import type { LexiconSearch } from '../../content/schema.js';
+import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
+import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { clampHeadingLevel, heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
@@ -130,10 +132,28 @@ export class LemmaIndex extends NabijElement {
           color: MarkText;
         }
       }
+      .about:not([data-open]) {
+        display: none;
+      }
+      .about-toggle::before {
+        content: '▸ ';
+      }
+      .about-toggle[aria-expanded='true']::before {
+        content: '▾ ';
+      }
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0 0 0.5em;
+      }
       @media print {
         .controls,
         .back {
           display: none;
+        }
+        .about:not([data-open]) {
+          display: block;
         }
       }
     `,
@@ -151,6 +171,8 @@ export class LemmaIndex extends NabijElement {
     _cluster: { state: true },
     _opened: { state: true },
     _index: { state: true },
+    _about: { state: true },
+    _aboutOpen: { state: true },
   };
 
   /** Id of a built-in lexicon. */
@@ -178,6 +200,9 @@ export class LemmaIndex extends NabijElement {
   protected _cluster = '';
   protected _opened = '';
   protected _index?: LexiconSearchIndex;
+  /** The lexicon's front matter (built-in lexicons only), shown behind a disclosure. */
+  protected _about?: Lexicon;
+  protected _aboutOpen = false;
 
   readonly #loader = new ContentController<LexiconSearch>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.lexicon, timeoutMs: this.timeout }),
@@ -252,7 +277,7 @@ export class LemmaIndex extends NabijElement {
           ? this.#t('none')
           : this.#t(searching ? 'results' : 'all', { count: results.length });
     return html`<div part="index" lang=${data.lang}>
-      ${heading(level, html`${this.#t('index')}: ${data.title}`, 'title')}
+      ${heading(level, html`${this.#t('index')}: ${data.title}`, 'title')} ${this.#renderAbout(level)}
       <div class="controls">
         <label for="search">${this.#t('search')}</label>
         <input
@@ -280,6 +305,45 @@ export class LemmaIndex extends NabijElement {
       <p role="status" aria-live="polite" class="muted">${status}</p>
       ${searching ? this.#renderList(results, level + 1, true) : this.#renderAlphabetical(results, level)}
     </div>`;
+  }
+
+  /** The lexicon's foreword, introduction and four kinds of proximity: a disclosure on screen, open in print. */
+  #renderAbout(level: number): TemplateResult | typeof nothing {
+    const about = this._about;
+    if (!about) return nothing;
+    const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
+    return html`<button
+        type="button"
+        class="back about-toggle"
+        aria-expanded=${this._aboutOpen ? 'true' : 'false'}
+        aria-controls="about"
+        @click=${() => (this._aboutOpen = !this._aboutOpen)}
+      >
+        ${this.#t('about')}
+      </button>
+      <div id="about" class="about" ?data-open=${this._aboutOpen}>
+        <p class="muted">${this.#t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
+        ${renderRichText(about.introduction, richText)}
+        ${
+          about.proximityKinds?.length
+            ? html`<dl>
+                ${about.proximityKinds.map(
+                  (kind) =>
+                    html`<div>
+                      <dt>${kind.name}</dt>
+                      <dd>${kind.explanation}</dd>
+                    </div>`,
+                )}
+              </dl>`
+            : nothing
+        }
+        ${
+          about.foreword
+            ? html`${heading(level + 1, `${about.foreword.title} (${about.foreword.author})`)}
+              ${renderRichText(about.foreword.summary, richText)}`
+            : nothing
+        }
+      </div>`;
   }
 
   /** Without a query: A–Z, with a heading per letter. */
@@ -440,7 +504,13 @@ export class LemmaIndex extends NabijElement {
   #onContent(state: LoadState<LexiconSearch>): void {
     if (state.status === 'ready') {
       this._index = undefined;
+      this._about = undefined;
       void this.#ensureIndex();
+      if (state.origin === 'builtin') {
+        void loadBuiltinLexicon(state.value.id).then((about) => {
+          if (this.#data === state.value) this._about = about as Lexicon | undefined;
+        });
+      }
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);
