@@ -177,7 +177,7 @@ function lexiconIds(): Record<string, true> {
   return ids;
 }
 
-const lexicon = (await import('../src/generated/search/nabijheid-en-sociaal-werk.js')).default as LexiconSearch;
+const lexicon = (await import('../src/generated/search/nabijheid-en-sociaal-werk-search.js')).default as LexiconSearch;
 ids = Object.fromEntries(lexicon.lemmas.map((lemma) => [lemma.id, true]));
 console.log('\n## Search (MiniSearch, Node, 24 queries × 50 rounds)\n');
 console.log('| Lexicon | Entries | Build index | p50 per query | p95 per query |\n| --- | --- | --- | --- | --- |');
