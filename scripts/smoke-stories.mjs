@@ -1,13 +1,17 @@
 /**
  * Opens every story of a built Storybook (from its index.json, not a hand list) in headless Chromium and fails
- * when a story throws, logs a console error, or leaves a Nabij element without rendered content.
+ * when a story throws, logs a console error, leaves a Nabij element without rendered content, or has an axe
+ * violation (axe-core, WCAG 2.1 A and AA rules, into shadow roots) in what the story renders.
  * Usage: node scripts/smoke-stories.mjs [storybook-static]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
 const types = {
@@ -72,8 +76,18 @@ try {
         null,
         { timeout: 15000 },
       );
-    } catch {
-      problems.push('a Nabij element did not render its content or an error');
+      // Give lazy chunks (English strings, search) a moment, then check what the story shows.
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run('#storybook-root', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}×): ${v.help}`);
+      });
+      problems.push(...violations.map((violation) => `axe: ${violation}`));
+    } catch (error) {
+      problems.push(`a Nabij element did not render its content or an error (${String(error).split('\n')[0]})`);
     }
     console.log(
       `${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}${problems.map((p) => `\n    ${p}`).join('')}`,
@@ -85,5 +99,7 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`stories: ${stories.length - failures} passed, ${failures} failed`);
+console.log(
+  `stories (rendered, no errors, axe WCAG 2.1 A/AA clean): ${stories.length - failures} passed, ${failures} failed`,
+);
 process.exit(failures ? 1 : 0);
