@@ -1,7 +1,9 @@
 /**
  * Opens every story of a built Storybook (from its index.json, not a hand list) in headless Chromium and fails
  * when a story throws, logs a console error, leaves a Nabij element without rendered content, or has an axe
- * violation (axe-core, WCAG 2.1 A and AA rules, into shadow roots) in what the story renders.
+ * violation (axe-core, WCAG 2.1 A and AA rules, into shadow roots) in what the story renders; then, at 320 CSS
+ * pixels wide (a 1280-pixel window at 400 % zoom), when the page scrolls sideways; and with reduced motion asked
+ * for, when anything still animates.
  * Usage: node scripts/smoke-stories.mjs [storybook-static]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -43,7 +45,7 @@ const browser = await chromium.launch({
 let failures = 0;
 try {
   for (const story of stories) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -86,6 +88,14 @@ try {
         return result.violations.map((v) => `${v.id} (${v.nodes.length}×): ${v.help}`);
       });
       problems.push(...violations.map((violation) => `axe: ${violation}`));
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.waitForTimeout(100);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 1) problems.push(`at 320 px wide the page scrolls sideways by ${overflow} px`);
+      const moving = await page.evaluate(() => document.getAnimations().length);
+      if (moving) problems.push(`${moving} animation(s) run although reduced motion is asked for`);
     } catch (error) {
       problems.push(`a Nabij element did not render its content or an error (${String(error).split('\n')[0]})`);
     }
@@ -100,6 +110,6 @@ try {
   server.close();
 }
 console.log(
-  `stories (rendered, no errors, axe WCAG 2.1 A/AA clean): ${stories.length - failures} passed, ${failures} failed`,
+  `stories (rendered, no errors, axe WCAG 2.1 A/AA clean, no sideways scroll at 320 px): ${stories.length - failures} passed, ${failures} failed`,
 );
 process.exit(failures ? 1 : 0);
