@@ -116,6 +116,8 @@ async function renderBench(lexicon: LexiconSearch): Promise<string[]> {
     await page.waitForFunction(() => customElements.get('lemma-index'));
     for (const [label, data] of [
       ['Nabijheid en sociaal werk', lexicon],
+      ['synthetic', { ...lexicon, id: 'synthetisch', title: 'Synthetisch', lemmas: synthetic(10) }],
+      ['synthetic', { ...lexicon, id: 'synthetisch', title: 'Synthetisch', lemmas: synthetic(100) }],
       ['synthetic', { ...lexicon, id: 'synthetisch', title: 'Synthetisch', lemmas: synthetic(1000) }],
       ['synthetic', { ...lexicon, id: 'synthetisch', title: 'Synthetisch', lemmas: synthetic(10000) }],
     ] as const) {
