@@ -6,12 +6,12 @@
  *   npm run bench:h5p       (needs `npm run build`; fetches h5p-standalone 3.8.2 with `npm pack` once, into .tmp/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+import { inside, listen, staticServer } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const fixture = resolve(root, '../shared/bench/h5p/true-false');
@@ -47,31 +47,16 @@ for (const [tag, markup] of Object.entries(ours)) {
     <script type="module" src="/dist/cdn/standalone/${tag}.js"></script></head><body>${markup}</body></html>`;
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.png': 'image/png',
-};
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
-  const file = path.startsWith('/h5p-dist/')
-    ? join(h5pDir, path.slice('/h5p-dist/'.length))
-    : path.startsWith('/true-false/')
-      ? join(fixture, path.slice('/true-false/'.length))
-      : join(root, path);
-  if (!existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-}).listen(0, '127.0.0.1');
-await new Promise((ready) => server.once('listening', ready));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = staticServer({
+  pages,
+  resolveFile: (pathname) =>
+    pathname.startsWith('/h5p-dist/')
+      ? inside(h5pDir, pathname.slice('/h5p-dist'.length))
+      : pathname.startsWith('/true-false/')
+        ? inside(fixture, pathname.slice('/true-false'.length))
+        : inside(root, pathname),
+});
+const origin = await listen(server);
 
 const found = await findChromium();
 const browser = await chromium.launch({

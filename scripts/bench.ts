@@ -4,13 +4,13 @@
  * Search runs in Node on the real search module; rendering runs in headless Chromium on the standalone build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { LexiconSearch } from '../src/content/schema.js';
 import { LexiconSearchIndex, type LemmaRecord } from '../src/elements/lemma-index/search.js';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+import { inside, listen, staticServer } from './static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const percentile = (values: number[], p: number) => {
@@ -88,21 +88,11 @@ function searchBench(label: string, lemmas: LemmaRecord[]): string {
 }
 
 async function renderBench(lexicon: LexiconSearch): Promise<string[]> {
-  const types: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
-  const server = createServer((request, response) => {
-    const path = join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let body: Buffer | string;
-    try {
-      body = path.endsWith('/bench.html') ? '<!doctype html><html lang="nl"><body></body></html>' : readFileSync(path);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  }).listen(0, '127.0.0.1');
-  await new Promise((ready) => server.once('listening', ready));
-  const { port } = server.address() as { port: number };
+  const server = staticServer({
+    pages: { '/bench.html': '<!doctype html><html lang="nl"><body></body></html>' },
+    resolveFile: (pathname) => inside(root, pathname),
+  });
+  const origin = await listen(server);
   const found = await findChromium();
   const browser = await chromium.launch({
     executablePath: found.executablePath,
@@ -111,7 +101,7 @@ async function renderBench(lexicon: LexiconSearch): Promise<string[]> {
   const rows: string[] = [];
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/bench.html`);
+    await page.goto(`${origin}/bench.html`);
     await page.addScriptTag({ type: 'module', url: `/dist/cdn/standalone/lemma-index.js` });
     await page.waitForFunction(() => customElements.get('lemma-index'));
     for (const [label, data] of [

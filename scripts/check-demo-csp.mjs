@@ -6,10 +6,10 @@
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './browsers.mjs';
 import { createDemoServer } from './serve-demo.mjs';
+import { listen } from './static-server.mjs';
 
-const server = createDemoServer().listen(0, '127.0.0.1');
-await new Promise((ready) => server.once('listening', ready));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = createDemoServer();
+const origin = await listen(server);
 const found = await findChromium();
 const browser = await chromium.launch({
   executablePath: found.executablePath,

@@ -3,9 +3,8 @@
  * (Content-Security-Policy with Trusted Types), so `demo/` shows Nabij working under them.
  * Usage: node scripts/serve-demo.mjs [port]   → http://127.0.0.1:8080/demo/
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import http from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { inside, listen, staticServer } from './static-server.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -18,32 +17,15 @@ export const STRICT_CSP = [
 ].join('; ');
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 
 export function createDemoServer() {
-  return http.createServer((request, response) => {
-    let path = join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(root) || !existsSync(path)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'content-security-policy': STRICT_CSP,
-      'x-content-type-options': 'nosniff',
-    });
-    createReadStream(path).pipe(response);
+  return staticServer({
+    resolveFile: (pathname) => inside(root, pathname),
+    headers: { 'content-security-policy': STRICT_CSP, 'x-content-type-options': 'nosniff' },
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2] ?? 8080);
-  createDemoServer().listen(port, '127.0.0.1', () => console.log(`Nabij demo: http://127.0.0.1:${port}/demo/`));
+  listen(createDemoServer(), port).then((origin) => console.log(`Nabij demo: ${origin}/demo/`));
 }

@@ -7,34 +7,18 @@
  * focus leaves the story: no trap), and renders it in forced-colours mode and for print.
  * Usage: node scripts/smoke-stories.mjs [storybook-static]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+import { inside, listen, staticServer } from './static-server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-const server = http
-  .createServer((request, response) => {
-    let path = join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(root) || !existsSync(path)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
-  })
-  .listen(0, '127.0.0.1');
-await new Promise((ready) => server.once('listening', ready));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = staticServer({ resolveFile: (pathname) => inside(root, pathname) });
+const base = await listen(server);
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');

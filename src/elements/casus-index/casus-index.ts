@@ -8,7 +8,7 @@ import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { clampHeadingLevel, heading, renderReference } from '../../core/templates.js';
+import { clampHeadingLevel, disclosure, heading, renderReference } from '../../core/templates.js';
 import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
 
@@ -99,21 +99,8 @@ export class CasusIndex extends NabijElement {
       .entry :is(h3, h4, h5, h6) {
         margin-block: 0 0.25rem;
       }
-      .about:not([data-open]) {
-        display: none;
-      }
-      .about-toggle::before {
-        content: '▸ ';
-      }
-      .about-toggle[aria-expanded='true']::before {
-        content: '▾ ';
-      }
       @media print {
-        .about:not([data-open]) {
-          display: block;
-        }
-        .filters,
-        .about-toggle {
+        .filters {
           display: none;
         }
       }
@@ -289,31 +276,27 @@ export class CasusIndex extends NabijElement {
   /** The book's framing (yin and yang, samenspel, how it was made, the reading guide): a disclosure, open in print. */
   #renderAbout(book: Casebook, level: number): TemplateResult | typeof nothing {
     if (!book.sections?.length) return nothing;
-    return html`<button
-        type="button"
-        class="button button--quiet about-toggle"
-        aria-expanded=${this._aboutOpen ? 'true' : 'false'}
-        aria-controls="about"
-        @click=${() => (this._aboutOpen = !this._aboutOpen)}
-      >
-        ${this.#t('about')}
-      </button>
-      <div id="about" class="about" ?data-open=${this._aboutOpen}>
-        ${book.sections.map(
-          (section) =>
-            html`${heading(level + 1, section.heading)}${renderRichText(section.text, {
-              lemmaRef: (_id, text) => html`${text}`,
-            })}`,
-        )}
-        ${
-          book.references?.length
-            ? html`${heading(level + 1, this.#t('literature'))}
-                <ul>
-                  ${book.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>`
-            : nothing
-        }
-      </div>`;
+    return disclosure({
+      id: 'about',
+      open: this._aboutOpen,
+      label: this.#t('about'),
+      buttonClass: 'button button--quiet',
+      onToggle: () => (this._aboutOpen = !this._aboutOpen),
+      content: html`${book.sections.map(
+        (section) =>
+          html`${heading(level + 1, section.heading)}${renderRichText(section.text, {
+            lemmaRef: (_id, text) => html`${text}`,
+          })}`,
+      )}
+      ${
+        book.references?.length
+          ? html`${heading(level + 1, this.#t('literature'))}
+              <ul>
+                ${book.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
+              </ul>`
+          : nothing
+      }`,
+    });
   }
 
   #renderOpen(entry: CaseEntry): TemplateResult {

@@ -192,15 +192,6 @@ export const ladderStyles = css`
     outline: 3px solid var(--nabij-focus-outline-color, var(--basis-focus-outline-color, #1a1a80));
     outline-offset: 2px;
   }
-  .disclosure::before {
-    content: '▸ ';
-  }
-  .disclosure[aria-expanded='true']::before {
-    content: '▾ ';
-  }
-  .background__content:not([data-open]) {
-    display: none;
-  }
   dt {
     font-weight: 700;
   }
@@ -253,13 +244,11 @@ export const ladderStyles = css`
     }
     .toolbar,
     .add,
-    .disclosure,
     button,
     .panel,
     .detail {
       display: none;
     }
-    .background__content:not([data-open]),
     .print-sheet {
       display: block;
     }

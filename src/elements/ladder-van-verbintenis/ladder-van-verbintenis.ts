@@ -10,7 +10,7 @@ import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { clampHeadingLevel, disclosure, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import {
   emptyState,
   STATE_LIMITS,
@@ -427,17 +427,13 @@ export class LadderVanVerbintenis extends NabijElement {
     ).filter(([, items]) => items?.length);
     if (!groups.length && !ladder.references?.length) return nothing;
     return html`<div part="background" class="background">
-      <button
-        type="button"
-        class="button button--quiet disclosure"
-        aria-expanded=${this._backgroundOpen ? 'true' : 'false'}
-        aria-controls="background"
-        @click=${() => (this._backgroundOpen = !this._backgroundOpen)}
-      >
-        ${this.#t('background')}
-      </button>
-      <div id="background" class="background__content" ?data-open=${this._backgroundOpen}>
-        ${groups.map(
+      ${disclosure({
+        id: 'background',
+        open: this._backgroundOpen,
+        label: this.#t('background'),
+        buttonClass: 'button button--quiet',
+        onToggle: () => (this._backgroundOpen = !this._backgroundOpen),
+        content: html`${groups.map(
           ([key, items]) =>
             html`${heading(level + 1, this.#t(key))}
               <dl>
@@ -457,8 +453,8 @@ export class LadderVanVerbintenis extends NabijElement {
                   ${ladder.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
                 </ul>`
             : nothing
-        }
-      </div>
+        }`,
+      })}
     </div>`;
   }
 

@@ -9,7 +9,7 @@ import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { clampHeadingLevel, heading } from '../../core/templates.js';
+import { clampHeadingLevel, disclosure, heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
 
@@ -132,15 +132,6 @@ export class LemmaIndex extends NabijElement {
           color: MarkText;
         }
       }
-      .about:not([data-open]) {
-        display: none;
-      }
-      .about-toggle::before {
-        content: '▸ ';
-      }
-      .about-toggle[aria-expanded='true']::before {
-        content: '▾ ';
-      }
       dt {
         font-weight: 700;
       }
@@ -151,9 +142,6 @@ export class LemmaIndex extends NabijElement {
         .controls,
         .back {
           display: none;
-        }
-        .about:not([data-open]) {
-          display: block;
         }
       }
     `,
@@ -312,17 +300,13 @@ export class LemmaIndex extends NabijElement {
     const about = this._about;
     if (!about) return nothing;
     const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
-    return html`<button
-        type="button"
-        class="back about-toggle"
-        aria-expanded=${this._aboutOpen ? 'true' : 'false'}
-        aria-controls="about"
-        @click=${() => (this._aboutOpen = !this._aboutOpen)}
-      >
-        ${this.#t('about')}
-      </button>
-      <div id="about" class="about" ?data-open=${this._aboutOpen}>
-        <p class="muted">${this.#t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
+    return disclosure({
+      id: 'about',
+      open: this._aboutOpen,
+      label: this.#t('about'),
+      buttonClass: 'back',
+      onToggle: () => (this._aboutOpen = !this._aboutOpen),
+      content: html`<p class="muted">${this.#t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
         ${renderRichText(about.introduction, richText)}
         ${
           about.proximityKinds?.length
@@ -342,8 +326,8 @@ export class LemmaIndex extends NabijElement {
             ? html`${heading(level + 1, `${about.foreword.title} (${about.foreword.author})`)}
               ${renderRichText(about.foreword.summary, richText)}`
             : nothing
-        }
-      </div>`;
+        }`,
+    });
   }
 
   /** Without a query: A–Z, with a heading per letter. */
