@@ -30,6 +30,7 @@ import {
   type LexiconSearch,
 } from '../src/content/schema.js';
 import { richTextToPlain } from '../src/core/rich-text.js';
+import { foldText } from '../src/core/text.js';
 import { validateContent } from '../src/content/validate.js';
 import { describeContentError } from '../src/core/error-report.js';
 
@@ -246,12 +247,7 @@ function buildLexicon(dir: string) {
   return { lexicon, lemmas, ...buildSearch(front.file, lexicon, lemmas) };
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+const fold = (text: string) => foldText(text).trim();
 
 /** The search module (one record per lemma) and the glossary, merged by term (case and accents folded). */
 function buildSearch(file: string, lexicon: Lexicon, lemmas: Lemma[]): { search: LexiconSearch; glossary: Glossary } {

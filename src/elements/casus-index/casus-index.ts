@@ -11,19 +11,12 @@ import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, disclosure, heading, renderReference } from '../../core/templates.js';
 import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
+import { foldText } from '../../core/text.js';
 
 const DEFAULT_CASEBOOK = 'yin-en-yang-in-het-sociaal-domein';
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 type CaseEntry = Casebook['cases'][number];
-
-/** Lower case without diacritics, so "zorgmijden" finds "Zorgmijden" and "coördinatie" finds "coordinatie". */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 /**
  * The cases of a casebook to browse: by part, by keyword (chips) and with a text filter over titles,
@@ -170,12 +163,12 @@ export class CasusIndex extends NabijElement {
   get visibleCases(): CaseEntry[] {
     const book = this.#book;
     if (!book) return [];
-    const words = fold(this._query).split(/\s+/).filter(Boolean);
+    const words = foldText(this._query).split(/\s+/).filter(Boolean);
     return book.cases.filter((entry) => {
       if (this._part && entry.part !== this._part) return false;
-      const keywords = entry.keywords.map(fold);
+      const keywords = entry.keywords.map(foldText);
       if (!this._keywords.every((keyword) => keywords.includes(keyword))) return false;
-      const haystack = fold(
+      const haystack = foldText(
         [entry.title, entry.description, ...entry.actors, ...entry.keywords, `casus ${entry.number}`].join(' '),
       );
       return words.every((word) => haystack.includes(word));
@@ -323,7 +316,7 @@ export class CasusIndex extends NabijElement {
     const found = new Map<string, { label: string; count: number }>();
     for (const entry of book.cases) {
       for (const keyword of new Set(entry.keywords)) {
-        const key = fold(keyword);
+        const key = foldText(keyword);
         const seen = found.get(key);
         found.set(key, { label: seen?.label ?? keyword, count: (seen?.count ?? 0) + 1 });
       }

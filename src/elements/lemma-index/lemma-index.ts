@@ -12,15 +12,10 @@ import { sharedStyles } from '../../core/shared.styles.js';
 import { clampHeadingLevel, disclosure, heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
+import { foldText } from '../../core/text.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
 const DEFAULT_TIMEOUT_MS = 10_000;
-
-const fold = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /**
  * The lexicon to browse and search: by cluster, A–Z, and with instant search over titles, authors, key
@@ -334,7 +329,7 @@ export class LemmaIndex extends NabijElement {
   #renderAlphabetical(results: LemmaHit[], level: number): TemplateResult {
     const groups = new Map<string, LemmaHit[]>();
     for (const hit of results) {
-      const letter = fold(hit.lemma.title).charAt(0).toUpperCase();
+      const letter = foldText(hit.lemma.title).charAt(0).toUpperCase();
       groups.set(letter, [...(groups.get(letter) ?? []), hit]);
     }
     return html`<div id="results" part="results">
@@ -370,7 +365,7 @@ export class LemmaIndex extends NabijElement {
   }
 
   #matches(value: string, terms: string[]): boolean {
-    return fold(value)
+    return foldText(value)
       .split(/[^\p{L}\p{N}]+/u)
       .some((word) => terms.some((term) => word.startsWith(term)));
   }
@@ -380,7 +375,7 @@ export class LemmaIndex extends NabijElement {
     if (!terms.length) return html`${value}`;
     const parts = value.split(/([\p{L}\p{N}]+)/u);
     return html`${parts.map((part) =>
-      part && terms.some((term) => fold(part).startsWith(term)) ? html`<mark>${part}</mark>` : part,
+      part && terms.some((term) => foldText(part).startsWith(term)) ? html`<mark>${part}</mark>` : part,
     )}`;
   }
 

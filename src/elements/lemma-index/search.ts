@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { LexiconSearch } from '../../content/schema.js';
+import { foldText } from '../../core/text.js';
 
 export type LemmaRecord = LexiconSearch['lemmas'][number];
 
@@ -14,12 +15,6 @@ export interface LemmaHit {
   /** Folded index terms that matched, for highlighting. */
   terms: string[];
 }
-
-export const foldText = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 interface Doc {
   id: string;

@@ -6,6 +6,7 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { messagePack } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
+import { foldText } from '../../core/text.js';
 import { richTextToPlain } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 
@@ -355,13 +356,7 @@ export class LemmaTerm extends NabijElement {
   async #fromGlossary(): Promise<Explanation | undefined> {
     const glossary = (await loadBuiltinGlossary(this.lexicon)) as Glossary | undefined;
     if (!glossary) return undefined;
-    const fold = (value: string) =>
-      value
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .trim();
-    const entry = glossary.terms.find((candidate) => fold(candidate.term) === fold(this.term));
+    const entry = glossary.terms.find((candidate) => foldText(candidate.term.trim()) === foldText(this.term.trim()));
     return entry && { title: entry.term, text: entry.explanation, lemmas: entry.lemmas };
   }
 }
