@@ -97,7 +97,7 @@ const cdn = {
       // element uses stay out of the shared core; rollup gives them chunks of their own.
       if (
         /\/src\/(core|content)\//.test(id) &&
-        !/(error-report|i18n-en|inline-size|storage|builtin\/(?!lookup)[a-z]+)\.ts$/.test(id)
+        !/(error-report|i18n-en|inline-size|storage|disclosure|text|builtin\/(?!lookup)[a-z]+)\.ts$/.test(id)
       )
         return 'nabij-core';
       return undefined;

@@ -38,24 +38,6 @@ export const sharedStyles = css`
     background: var(--nabij-error-background-color, var(--basis-color-error-bg-subtle, #fdf0f1));
     color: var(--nabij-error-color, var(--basis-color-error-color-document, #5c0011));
   }
-  /* Disclosures (see disclosure() in templates.ts): closed on screen, always open in print. */
-  .disclosure::before {
-    content: '▸ ';
-  }
-  .disclosure[aria-expanded='true']::before {
-    content: '▾ ';
-  }
-  .disclosure-content:not([data-open]) {
-    display: none;
-  }
-  @media print {
-    .disclosure {
-      display: none;
-    }
-    .disclosure-content:not([data-open]) {
-      display: block;
-    }
-  }
   @media (forced-colors: active) {
     .nabij-error {
       border-color: CanvasText;

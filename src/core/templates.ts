@@ -56,30 +56,6 @@ export function renderReference(reference: Reference): TemplateResult {
   }`;
 }
 
-/**
- * A disclosure (APG): a button with `aria-expanded` that shows or hides the region after it. Closed content
- * stays in the DOM, so print (see sharedStyles) and find-in-page still reach it.
- */
-export function disclosure(options: {
-  id: string;
-  open: boolean;
-  label: string;
-  buttonClass: string;
-  onToggle: () => void;
-  content: unknown;
-}): TemplateResult {
-  return html`<button
-      type="button"
-      class="${options.buttonClass} disclosure"
-      aria-expanded=${options.open ? 'true' : 'false'}
-      aria-controls=${options.id}
-      @click=${options.onToggle}
-    >
-      ${options.label}
-    </button>
-    <div id=${options.id} class="disclosure-content" ?data-open=${options.open}>${options.content}</div>`;
-}
-
 /** Words the attribution line needs, in the element's language. */
 export interface AttributionWords {
   source: string;

@@ -6,9 +6,10 @@ import { defineElement } from '../../core/define.js';
 import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
+import { disclosure, disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { clampHeadingLevel, disclosure, heading, renderReference } from '../../core/templates.js';
+import { clampHeadingLevel, heading, renderReference } from '../../core/templates.js';
 import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
 import { foldText } from '../../core/text.js';
@@ -44,6 +45,7 @@ type CaseEntry = Casebook['cases'][number];
 export class CasusIndex extends NabijElement {
   static override styles = [
     sharedStyles,
+    disclosureStyles,
     casusViewerStyles,
     css`
       .filters {

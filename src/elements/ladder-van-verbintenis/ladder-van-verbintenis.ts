@@ -8,9 +8,10 @@ import { emit } from '../../core/events.js';
 import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
+import { disclosure, disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, disclosure, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import {
   emptyState,
   STATE_LIMITS,
@@ -88,7 +89,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @fires nabij-error - The ladder content could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  */
 export class LadderVanVerbintenis extends NabijElement {
-  static override styles = [sharedStyles, ladderStyles];
+  static override styles = [sharedStyles, disclosureStyles, ladderStyles];
 
   static override properties = {
     ladder: { reflect: true },

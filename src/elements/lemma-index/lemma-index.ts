@@ -8,8 +8,9 @@ import { logErrorOnce, renderError } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
+import { disclosure, disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { clampHeadingLevel, disclosure, heading } from '../../core/templates.js';
+import { clampHeadingLevel, heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
 import { foldText } from '../../core/text.js';
@@ -45,6 +46,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 export class LemmaIndex extends NabijElement {
   static override styles = [
     sharedStyles,
+    disclosureStyles,
     css`
       :host {
         --_accent: var(--nabij-lemma-index-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));

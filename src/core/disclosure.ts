@@ -1,0 +1,46 @@
+import { css, html, type TemplateResult } from 'lit';
+
+/**
+ * A disclosure (APG): a button with `aria-expanded` that shows or hides the region after it. Closed content
+ * stays in the DOM, so print (see disclosureStyles) and find-in-page still reach it.
+ */
+export function disclosure(options: {
+  id: string;
+  open: boolean;
+  label: string;
+  buttonClass: string;
+  onToggle: () => void;
+  content: unknown;
+}): TemplateResult {
+  return html`<button
+      type="button"
+      class="${options.buttonClass} disclosure"
+      aria-expanded=${options.open ? 'true' : 'false'}
+      aria-controls=${options.id}
+      @click=${options.onToggle}
+    >
+      ${options.label}
+    </button>
+    <div id=${options.id} class="disclosure-content" ?data-open=${options.open}>${options.content}</div>`;
+}
+
+/** Styles for `disclosure()`: closed content hidden on screen, everything open (and no button) in print. */
+export const disclosureStyles = css`
+  .disclosure::before {
+    content: '▸ ';
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '▾ ';
+  }
+  .disclosure-content:not([data-open]) {
+    display: none;
+  }
+  @media print {
+    .disclosure {
+      display: none;
+    }
+    .disclosure-content:not([data-open]) {
+      display: block;
+    }
+  }
+`;
