@@ -10,9 +10,20 @@ export function shadow(element: Element): ShadowRoot {
   return element.shadowRoot;
 }
 
-/** Waits until the element shows its content or an error (not the loading message). */
+/**
+ * Waits until the element shows its content or an error: it has rendered something, and that is not the
+ * loading message. (Before the first render the shadow root is empty, which must not count as settled.)
+ */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await waitUntil(() => !shadow(element).querySelector('[part="status"]'), 'element kept loading', { timeout: 8000 });
+  await element.updateComplete;
+  await waitUntil(
+    () => {
+      const root = element.shadowRoot;
+      return Boolean(root?.firstElementChild) && !root!.querySelector('[part="status"]');
+    },
+    'element kept loading',
+    { timeout: 8000 },
+  );
   await element.updateComplete;
   await aTimeout(0);
 }

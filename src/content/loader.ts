@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadErrorReport } from '../core/error-view.js';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { loadErrorReport, renderError } from '../core/error-view.js';
 import type { ContentOrigin } from '../core/events.js';
+import type { UiLang } from '../core/i18n.js';
 import type { ContentError, ContentErrorCode } from './errors.js';
 import type { ValidationResult } from './validate.js';
 
@@ -92,6 +93,22 @@ export class ContentController<T> implements ReactiveController {
       this.#last = undefined;
       this.#generation++;
     }
+  }
+
+  /** While loading, the host says so to assistive technology (`aria-busy`). */
+  hostUpdated(): void {
+    this.#host.toggleAttribute('aria-busy', this.state.status === 'loading');
+  }
+
+  /**
+   * What every element renders for its content: the error report, the loading message, or — once the content
+   * is valid — whatever `ready` makes of it.
+   */
+  render(lang: UiLang, loadingText: string, ready: (value: T) => TemplateResult): TemplateResult {
+    const state = this.state;
+    if (state.status === 'error') return renderError(state.error, lang);
+    if (state.status !== 'ready') return html`<p class="nabij-status" part="status" role="status">${loadingText}</p>`;
+    return ready(state.value);
   }
 
   hostUpdate(): void {

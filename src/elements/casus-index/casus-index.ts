@@ -1,9 +1,9 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinCasebook } from '../../content/builtin/casebook.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Casebook } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
-import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { disclosure, disclosureStyles } from '../../core/disclosure.js';
@@ -186,17 +186,9 @@ export class CasusIndex extends NabijElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.#loader.state;
-    if (state.status === 'error') return renderError(state.error, this.uiLang);
-    if (state.status !== 'ready') {
-      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
-    }
-    return this._opened ? this.#renderOpened() : this.#renderIndex(state.value);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
+      this._opened ? this.#renderOpened() : this.#renderIndex(value),
+    );
   }
 
   #renderIndex(book: Casebook): TemplateResult {

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { loadBuiltinCase } from '../../content/builtin/case.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
-import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -150,17 +150,9 @@ export class CasusViewer extends NabijElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.#loader.state;
-    if (state.status === 'error') return renderError(state.error, this.uiLang);
-    if (state.status !== 'ready') {
-      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
-    }
-    return this.mode === 'discussion' ? this.#renderDiscussion(state.value) : this.#renderCase(state.value);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
+      this.mode === 'discussion' ? this.#renderDiscussion(value) : this.#renderCase(value),
+    );
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Ladder, Rung } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
-import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
@@ -172,17 +172,7 @@ export class LadderVanVerbintenis extends NabijElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.#loader.state;
-    if (state.status === 'error') return renderError(state.error, this.uiLang);
-    if (state.status !== 'ready') {
-      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
-    }
-    return this.#renderTool(state.value);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+    return this.#loader.render(this.uiLang, this.#t('loading'), (value) => this.#renderTool(value));
   }
 
   #t(key: LadderMessageKey, params?: Record<string, string | number>): string {

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lemma } from '../../content/schema.js';
-import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { logErrorOnce } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { joinNames, type MessageKey } from '../../core/i18n.js';
@@ -111,20 +111,7 @@ export class LemmaCard extends NabijElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.#loader.state;
-    switch (state.status) {
-      case 'ready':
-        return this.#renderLemma(state.value);
-      case 'error':
-        return renderError(state.error, this.uiLang);
-      default:
-        return html`<p class="nabij-status muted" part="status" role="status">${this.t('loading')}</p>`;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+    return this.#loader.render(this.uiLang, this.t('loading'), (value) => this.#renderLemma(value));
   }
 
   #renderLemma(lemma: Lemma): TemplateResult {

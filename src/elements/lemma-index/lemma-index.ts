@@ -1,10 +1,10 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
 import { loadBuiltinLexiconSearch } from '../../content/builtin/search.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
-import { logErrorOnce, renderError } from '../../core/error-view.js';
+import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -233,17 +233,9 @@ export class LemmaIndex extends NabijElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.#loader.state;
-    if (state.status === 'error') return renderError(state.error, this.uiLang);
-    if (state.status !== 'ready') {
-      return html`<p class="nabij-status" part="status" role="status">${this.#t('loading')}</p>`;
-    }
-    return this._opened ? this.#renderOpened() : this.#renderIndex(state.value);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleAttribute('aria-busy', this.#loader.state.status === 'loading');
+    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
+      this._opened ? this.#renderOpened() : this.#renderIndex(value),
+    );
   }
 
   #renderIndex(data: LexiconSearch): TemplateResult {
