@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../src/elements/casus-index/define.js';
-import '../src/elements/casus-viewer/define.js';
-import '../src/elements/ladder-van-verbintenis/define.js';
-import '../src/elements/lemma-card/define.js';
-import '../src/elements/lemma-index/define.js';
-import '../src/elements/lemma-term/define.js';
+import { elements } from './elements.js';
 
 /**
  * Counts what an element could leave behind when it leaves the page: listeners on window and document,
@@ -94,15 +89,7 @@ const CYCLES = 1000;
 
 describe(`memory: ${CYCLES} create/attach/detach cycles leave nothing behind`, function () {
   this.timeout(180000);
-  const elements: [string, Record<string, string>][] = [
-    ['lemma-card', { lemma: 'wederkerigheid' }],
-    ['ladder-van-verbintenis', { mode: 'conversation' }],
-    ['casus-viewer', { casus: '1' }],
-    ['casus-index', {}],
-    ['lemma-index', { 'url-state': 'off' }],
-    ['lemma-term', { lemma: 'presentie' }],
-  ];
-  for (const [tag, attributes] of elements) {
+  for (const { tag, attributes } of elements) {
     it(`<${tag}>: no listeners, observers or timers grow`, async () => {
       await cycle(tag, attributes); // warm up: lazy chunks and shared observers exist from here on
       await new Promise((resolve) => nativeSetTimeout(resolve, 50));
