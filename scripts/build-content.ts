@@ -163,6 +163,11 @@ function validated<T>(file: string, schema: Parameters<typeof validateContent>[0
   return result.value as T;
 }
 
+/** The fields every content item starts with; an authored file may set its own lang and contentVersion. */
+function itemHeader(type: string, data: Record<string, unknown>, lang = 'nl') {
+  return { type, id: data.id, lang: data.lang ?? lang, contentVersion: data.contentVersion ?? '1.0.0' };
+}
+
 function buildLexicon(dir: string) {
   const lexiconFiles = readdirSync(dir).filter((name) => name.endsWith('.md'));
   if (lexiconFiles.length !== 1) fail(dir, 'expected exactly one lexicon front-matter file (<id>.md)');
@@ -192,10 +197,7 @@ function buildLexicon(dir: string) {
     licence: LICENCE,
   };
   const lexicon = validated<Lexicon>(front.file, LexiconSchema, {
-    type: 'lexicon',
-    id: meta.id,
-    lang: meta.lang ?? 'nl',
-    contentVersion: meta.contentVersion ?? '1.0.0',
+    ...itemHeader('lexicon', meta),
     title: meta.title,
     editors: meta.editors,
     supportingOrganisations: meta.supportingOrganisations,
@@ -222,10 +224,7 @@ function buildLexicon(dir: string) {
     if (clusterId && !clusters.has(clusterId))
       fail(file, `cluster: ${clusterId} is not one of ${[...clusters.keys()].join(', ')}`);
     const lemma = validated<Lemma>(file, LemmaSchema, {
-      type: 'lemma',
-      id: data.id,
-      lang: data.lang ?? lexicon.lang,
-      contentVersion: data.contentVersion ?? '1.0.0',
+      ...itemHeader('lemma', data, lexicon.lang),
       title: data.title,
       authors: data.authors,
       cluster: clusterId
@@ -298,10 +297,8 @@ function buildLadders(dir: string, lemmaIds: Set<string>, lexicon: Lexicon): Lad
       if (data.lemma && !lemmaIds.has(String(data.lemma))) fail(file, `lemma: ${String(data.lemma)} does not exist`);
       const { locator, basedOn, ...rest } = data;
       return validated<Ladder>(file, LadderSchema, {
-        type: 'ladder',
-        lang: lexicon.lang,
-        contentVersion: '1.0.0',
         ...rest,
+        ...itemHeader('ladder', data, lexicon.lang),
         references: [...(basedOn ? [basedOn] : []), ...((data.references as unknown[]) ?? [])],
         source: {
           publication: lexicon.title,
@@ -348,10 +345,7 @@ function buildCasebook(dir: string, lemmaIds: Set<string>): { casebook: Casebook
     if (basename(file) !== `casus-${String(data.number).padStart(2, '0')}.md`)
       fail(file, 'file name must be casus-NN.md');
     const item = validated<Case>(file, CaseSchema, {
-      type: 'case',
-      id: data.id,
-      lang: data.lang ?? 'nl',
-      contentVersion: data.contentVersion ?? '1.0.0',
+      ...itemHeader('case', data),
       number: data.number,
       title: data.title,
       part,
@@ -376,10 +370,7 @@ function buildCasebook(dir: string, lemmaIds: Set<string>): { casebook: Casebook
   });
   const intro = bodyToSummaryAndSections(front.body, front.file);
   const casebook = validated<Casebook>(front.file, CasebookSchema, {
-    type: 'casebook',
-    id: meta.id,
-    lang: meta.lang ?? 'nl',
-    contentVersion: meta.contentVersion ?? '1.0.0',
+    ...itemHeader('casebook', meta),
     title: meta.title,
     subtitle: meta.subtitle,
     publisher: meta.publisher,
