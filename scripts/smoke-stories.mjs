@@ -4,10 +4,17 @@
  * violation (axe-core, WCAG 2.1 A and AA rules, into shadow roots) in what the story renders; then, at 320 CSS
  * pixels wide (a 1280-pixel window at 400 % zoom), when the page scrolls sideways; and with reduced motion asked
  * for, when anything still animates. It tabs through every story (a visible focus indicator at each stop, and
- * focus leaves the story: no trap), and renders it in forced-colours mode and for print.
- * Usage: node scripts/smoke-stories.mjs [storybook-static]
+ * focus leaves the story: no trap) and renders it in forced-colours mode.
+ *
+ * Accessibility tree: each story's tree (Playwright's ariaSnapshot, roles and names through shadow roots) is
+ * compared with test/aria-snapshots/<story>.aria.yml, so a change in names or roles shows up in review. A
+ * difference, a missing file or a file without a story fails; `--update-snapshots` rewrites them.
+ *
+ * Print: with print media, every text an element holds (outside its controls) must be rendered somewhere, so
+ * collapsed, stepwise and popover content comes out expanded; a full-page screenshot goes to reports/print/.
+ * Usage: node scripts/smoke-stories.mjs [storybook-static] [--update-snapshots]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -16,7 +23,14 @@ import { inside, listen, staticServer } from './static-server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const root = resolve(process.argv[2] ?? 'storybook-static');
+const args = process.argv.slice(2);
+const updateSnapshots = args.includes('--update-snapshots');
+const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'storybook-static');
+const snapshotDir = resolve('test/aria-snapshots');
+const printDir = resolve('reports/print');
+rmSync(printDir, { recursive: true, force: true });
+mkdirSync(printDir, { recursive: true });
+mkdirSync(snapshotDir, { recursive: true });
 const server = staticServer({ resolveFile: (pathname) => inside(root, pathname) });
 const base = await listen(server);
 
@@ -74,6 +88,7 @@ try {
         return result.violations.map((v) => `${v.id} (${v.nodes.length}×): ${v.help}`);
       });
       problems.push(...violations.map((violation) => `axe: ${violation}`));
+      problems.push(...compareAriaSnapshot(story.id, await page.locator('#storybook-root').ariaSnapshot()));
       await page.setViewportSize({ width: 320, height: 640 });
       await page.waitForTimeout(100);
       const overflow = await page.evaluate(
@@ -108,20 +123,19 @@ try {
       if (visited.length >= 60) problems.push('Tab did not leave the story after 60 stops (a trap?)');
       tabStops = visited.length;
 
-      // Forced colours (Windows high contrast) and print: the story still renders, and print shows at least as
-      // much as the screen (collapsed parts open, nothing hidden).
+      // Forced colours (Windows high contrast): the story still renders.
       await page.emulateMedia({ forcedColors: 'active' });
       const forced = await page.evaluate(
         () => document.querySelector('#storybook-root').getBoundingClientRect().height,
       );
       if (forced < 20) problems.push('nothing visible in forced-colours mode');
-      await page.emulateMedia({ forcedColors: 'none' });
-      const screenHeight = await page.evaluate(() => document.querySelector('#storybook-root').scrollHeight);
-      await page.emulateMedia({ media: 'print' });
-      const printHeight = await page.evaluate(() => document.querySelector('#storybook-root').scrollHeight);
+      await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+      const unprinted = await page.evaluate(textsMissingInPrint);
+      problems.push(...unprinted.map((text) => `print leaves out: "${text}"`));
+      const printedControls = await page.evaluate(controlsInPrint);
+      problems.push(...printedControls.map((control) => `print shows a control: ${control}`));
+      await page.screenshot({ path: join(printDir, `${story.id}.png`), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
-      if (printHeight + 40 < screenHeight * 0.6)
-        problems.push(`print shows much less than the screen (${printHeight} vs ${screenHeight} px)`);
     } catch (error) {
       problems.push(`a Nabij element did not render its content or an error (${String(error).split('\n')[0]})`);
     }
@@ -135,7 +149,114 @@ try {
   await browser.close();
   server.close();
 }
+const storyIds = new Set(stories.map((story) => story.id));
+for (const file of readdirSync(snapshotDir)) {
+  const id = file.replace(/\.aria\.yml$/, '');
+  if (storyIds.has(id)) continue;
+  if (updateSnapshots) rmSync(join(snapshotDir, file));
+  else {
+    console.log(`✗ test/aria-snapshots/${file} belongs to no story (remove it or run with --update-snapshots)`);
+    failures++;
+  }
+}
+console.log(`print screenshots: ${printDir}`);
 console.log(
-  `stories (rendered, axe clean, 320 px reflow, reduced motion, Tab walk, forced colours, print): ${stories.length - failures} passed, ${failures} failed`,
+  `stories (rendered, axe clean, accessibility tree, 320 px reflow, reduced motion, Tab walk, forced colours, print): ${stories.length - failures} passed, ${failures} failed`,
 );
 process.exit(failures ? 1 : 0);
+
+/**
+ * Long texts are cut, so the snapshots track roles, names and structure; the wording itself is reviewed in
+ * content/. Returns the problems to report.
+ */
+function compareAriaSnapshot(id, snapshot) {
+  const trimmed = `${snapshot
+    .split('\n')
+    .map((line) => line.replace(/(: |")([^"\n]{100})[^"\n]{10,}/, '$1$2…'))
+    .join('\n')}\n`;
+  const file = join(snapshotDir, `${id}.aria.yml`);
+  const stored = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (trimmed === stored) return [];
+  if (updateSnapshots) {
+    writeFileSync(file, trimmed);
+    return [];
+  }
+  if (stored === undefined) return [`no accessibility-tree snapshot: run with --update-snapshots and commit ${file}`];
+  return [`the accessibility tree changed (run with --update-snapshots to accept):\n${lineDiff(stored, trimmed)}`];
+}
+
+/** The lines that differ, marked - (stored) and + (now); enough to see what changed without a diff library. */
+function lineDiff(before, after) {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  let start = 0;
+  while (start < old.length && start < now.length && old[start] === now[start]) start++;
+  let oldEnd = old.length;
+  let nowEnd = now.length;
+  while (oldEnd > start && nowEnd > start && old[oldEnd - 1] === now[nowEnd - 1]) {
+    oldEnd--;
+    nowEnd--;
+  }
+  return [
+    ...old.slice(start, oldEnd).map((line) => `      - ${line}`),
+    ...now.slice(start, nowEnd).map((line) => `      + ${line}`),
+  ]
+    .slice(0, 40)
+    .join('\n');
+}
+
+/**
+ * Runs in the page with print media on: collects every text inside the Nabij elements of the story (through
+ * shadow roots, leaving out controls, whose labels are screen chrome) and returns those that no rendered text
+ * contains. Hidden-on-screen content (closed disclosures, later steps, the compact card's extra parts) stays in
+ * the DOM, so this shows whether print brings it out.
+ */
+function textsMissingInPrint() {
+  const CHROME =
+    'button, select, option, input, textarea, label, legend, style, script, template, [role="status"], [data-screen-only]';
+  const all = [];
+  const printed = [];
+  const walk = (root) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.data.replace(/\s+/g, ' ').trim();
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest(CHROME)) continue;
+        all.push(text);
+        if (parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) printed.push(text);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.shadowRoot) walk(node.shadowRoot);
+        walk(node);
+      }
+    }
+  };
+  const hosts = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot);
+  for (const host of hosts.filter((el) => !hosts.some((other) => other !== el && other.contains(el)))) {
+    walk(host.shadowRoot);
+    walk(host);
+  }
+  const printedText = printed.join(' ');
+  return [...new Set(all.filter((text) => !printedText.includes(text)))].map((text) =>
+    text.length > 60 ? `${text.slice(0, 60)}…` : text,
+  );
+}
+
+/**
+ * Runs in the page with print media on: form fields and disclosure toggles inside Nabij elements that print
+ * still renders. (Buttons that carry content, such as a case title that opens the case, print as text.)
+ */
+function controlsInPrint() {
+  const found = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.matches('input, select, textarea, .disclosure') && el.checkVisibility({ visibilityProperty: true })) {
+        found.push(
+          `<${el.localName}> “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}”`,
+        );
+      }
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document.querySelector('#storybook-root'));
+  return [...new Set(found)];
+}

@@ -59,6 +59,24 @@ describe('<ladder-van-verbintenis>', () => {
       expect(visibleText(shadow(el).querySelector('[part="title"]'))).to.equal('Ladder van onderlinge verbintenissen');
     });
 
+    it('names each rung briefly (name, position, valuation) and describes it with its summary', async () => {
+      const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
+      const root = shadow(el);
+      const textOf = (ids: string) =>
+        ids
+          .split(' ')
+          .map((id) => root.getElementById(id)?.textContent ?? `<missing #${id}>`)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+      const second = rungs(el)[1];
+      const name = textOf(second.getAttribute('aria-labelledby')!);
+      expect(name).to.match(/^Anonimiteit , Trede 2 van 6, . neutraal$/);
+      const description = textOf(second.getAttribute('aria-describedby')!);
+      expect(description).to.contain('langs elkaar heen');
+      expect(name).not.to.contain('langs elkaar heen');
+    });
+
     it('shows desirability as a word and an icon, not colour alone', async () => {
       const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
       const valuations = rungs(el).map((rung) => visibleText(rung.querySelector('.rung__valuation')));

@@ -15,6 +15,7 @@ export function disclosure(options: {
   return html`<button
       type="button"
       class="${options.buttonClass} disclosure"
+      data-screen-only
       aria-expanded=${options.open ? 'true' : 'false'}
       aria-controls=${options.id}
       @click=${options.onToggle}
@@ -24,7 +25,7 @@ export function disclosure(options: {
     <div id=${options.id} class="disclosure-content" ?data-open=${options.open}>${options.content}</div>`;
 }
 
-/** Styles for `disclosure()`: closed content hidden on screen, everything open (and no button) in print. */
+/** Styles for `disclosure()`: closed content hidden on screen, everything open in print (the button is screen-only). */
 export const disclosureStyles = css`
   .disclosure::before {
     content: '▸ ';
@@ -36,9 +37,6 @@ export const disclosureStyles = css`
     display: none;
   }
   @media print {
-    .disclosure {
-      display: none;
-    }
     .disclosure-content:not([data-open]) {
       display: block;
     }

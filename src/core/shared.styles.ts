@@ -38,6 +38,13 @@ export const sharedStyles = css`
     background: var(--nabij-error-background-color, var(--basis-color-error-bg-subtle, #fdf0f1));
     color: var(--nabij-error-color, var(--basis-color-error-color-document, #5c0011));
   }
+  /* Screen-only chrome (filters, tools, answer fields, navigation) is marked with data-screen-only, so the one
+     print rule is here and the story runner can tell chrome from content when it checks that print shows all. */
+  @media print {
+    [data-screen-only] {
+      display: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .nabij-error {
       border-color: CanvasText;

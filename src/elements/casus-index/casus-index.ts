@@ -94,11 +94,6 @@ export class CasusIndex extends NabijElement {
       .entry :is(h3, h4, h5, h6) {
         margin-block: 0 0.25rem;
       }
-      @media print {
-        .filters {
-          display: none;
-        }
-      }
       .open {
         font: inherit;
         font-weight: 700;
@@ -201,7 +196,7 @@ export class CasusIndex extends NabijElement {
       ${book.subtitle ? html`<p class="part">${book.subtitle}</p>` : nothing}
       <div class="summary">${renderRichText(book.summary, { lemmaRef: (_id, text) => html`${text}` })}</div>
       ${this.#renderAbout(book, level)}
-      <div part="filters" class="filters">
+      <div part="filters" class="filters" data-screen-only>
         <label class="field" for="query">${this.#t('filterText')}</label>
         <input
           id="query"

@@ -196,13 +196,6 @@ export const casusViewerStyles = css`
     .print-answer {
       display: block;
     }
-    .reveal,
-    .tools,
-    .slide-nav,
-    .keys,
-    .answer {
-      display: none;
-    }
     .question {
       break-inside: avoid;
     }

@@ -208,7 +208,7 @@ export class CasusViewer extends NabijElement {
       )}
       ${
         shown < total
-          ? html`<div part="reveal" class="reveal">
+          ? html`<div part="reveal" class="reveal" data-screen-only>
               <p class="muted">${this.#t('progress', { shown, total })}</p>
               <button type="button" class="button" @click=${() => this.#showMore(item)}>
                 ${this.#t('readOnTo', { n: shown + 1, total })}
@@ -262,7 +262,7 @@ export class CasusViewer extends NabijElement {
       <ol class="question-list">
         ${item.questions.map((question, index) => this.#renderQuestion(question, index, level))}
       </ol>
-      <div part="tools" class="tools">
+      <div part="tools" class="tools" data-screen-only>
         <p class="muted">${this.#t(this.persist === 'local' ? 'answersKept' : 'answersLocal')}</p>
         <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
         <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
@@ -327,13 +327,19 @@ export class CasusViewer extends NabijElement {
             ),
           )}
         </fieldset>`;
-      return html`<div part="answer" class="answer pros-cons" role="group" aria-describedby=${describedBy}>
+      return html`<div
+        part="answer"
+        class="answer pros-cons"
+        role="group"
+        data-screen-only
+        aria-describedby=${describedBy}
+      >
         ${column('pros', shape.pros)} ${column('cons', shape.cons)}
       </div>`;
     }
     if (shape.kind === 'list') {
       const items = (answer as string[] | undefined) ?? [];
-      return html`<div part="answer" class="answer" role="group" aria-describedby=${describedBy}>
+      return html`<div part="answer" class="answer" role="group" data-screen-only aria-describedby=${describedBy}>
         ${Array.from({ length: shape.count }, (_, i) =>
           this.#input(`${id}-item-${i}`, this.#t('item', { n: i + 1 }), items[i] ?? '', (value) => {
             const next = [...items];
@@ -346,7 +352,7 @@ export class CasusViewer extends NabijElement {
     const text = typeof answer === 'string' ? answer : '';
     const max = shape.kind === 'short' ? shape.maxSentences : 0;
     const count = countSentences(text);
-    return html`<div part="answer" class="answer">
+    return html`<div part="answer" class="answer" data-screen-only>
       <label class="field" for="${id}-answer">${this.#t('yourAnswer')}</label>
       ${max ? html`<p class="hint" id="${id}-hint">${this.#t('maxSentences', { max })}</p>` : nothing}
       <textarea
@@ -421,7 +427,7 @@ export class CasusViewer extends NabijElement {
       @keydown=${(event: KeyboardEvent) => this.#onDiscussionKey(event, slides.length)}
     >
       <div part="slide" class="slide">${body}</div>
-      <nav class="slide-nav" aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
+      <nav class="slide-nav" data-screen-only aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
         <button
           type="button"
           class="button"
@@ -440,7 +446,7 @@ export class CasusViewer extends NabijElement {
           ${this.#t('next')}
         </button>
       </nav>
-      <p class="muted keys">${this.#t('keysHint')}</p>
+      <p class="muted keys" data-screen-only>${this.#t('keysHint')}</p>
       <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </article>`;

@@ -242,11 +242,7 @@ export const ladderStyles = css`
       border: 0;
       padding: 0;
     }
-    .toolbar,
-    .add,
-    button,
-    .panel,
-    .detail {
+    button {
       display: none;
     }
     .print-sheet {

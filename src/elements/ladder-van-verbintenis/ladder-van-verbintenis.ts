@@ -188,7 +188,7 @@ export class LadderVanVerbintenis extends NabijElement {
       <div class="purpose">${renderRichText(ladder.purpose, { lemmaRef: (_id, text) => html`${text}` })}</div>
       <div class="layout">
         <div class="ladder-column">${this.#renderLadder(ladder)}</div>
-        <div part="detail" class="detail">
+        <div part="detail" class="detail" data-screen-only>
           ${selected ? this.#renderRung(selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
         </div>
       </div>
@@ -224,10 +224,15 @@ export class LadderVanVerbintenis extends NabijElement {
     >
       ${rungs.map((rung, index) => {
         const checked = index === selectedIndex;
+        const id = `rung-${index}`;
+        // A short name (rung, position, valuation) and the rest as description, so a screen reader moving
+        // through the rungs hears the names first instead of every summary and mark in one long name.
         return html`<div
           part="rung"
           class="rung rung--${rung.valuation}"
           role="radio"
+          aria-labelledby="${id}-name ${id}-position ${id}-valuation"
+          aria-describedby="${id}-summary ${id}-marks"
           aria-checked=${checked ? 'true' : 'false'}
           tabindex=${index === tabStop ? '0' : '-1'}
           data-index=${index}
@@ -235,15 +240,17 @@ export class LadderVanVerbintenis extends NabijElement {
         >
           <span class="rung__step" aria-hidden="true">${index + 1}</span>
           <span class="rung__text">
-            <span class="rung__name">${rung.name}</span>
-            <span class="visually-hidden">, ${this.#t('rung', { n: index + 1, total: rungs.length })}, </span>
-            <span class="rung__valuation"
+            <span class="rung__name" id="${id}-name">${rung.name}</span>
+            <span class="visually-hidden" id="${id}-position"
+              >, ${this.#t('rung', { n: index + 1, total: rungs.length })},</span
+            >
+            <span class="rung__valuation" id="${id}-valuation"
               ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
                 `valuation.${rung.valuation}`,
               )}</span
             >
-            <span class="rung__summary">${rung.summary}</span>
-            ${this.#renderRungMarks(rung)}
+            <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
+            <span id="${id}-marks">${this.#renderRungMarks(rung)}</span>
           </span>
         </div>`;
       })}
@@ -345,7 +352,7 @@ export class LadderVanVerbintenis extends NabijElement {
   #renderList(ladder: Ladder, level: number, list: ListKey): TemplateResult {
     const items: (Place | Participant)[] = this._state[list];
     const isPlaces = list === 'places';
-    return html`<div part=${list} class="panel">
+    return html`<div part=${list} class="panel" data-screen-only>
       ${heading(level + 1, this.#t(list))}
       ${isPlaces ? nothing : html`<p class="muted">${this.#t('tallyTotal', { count: items.length })}</p>`}
       <ul class="cards">
@@ -393,7 +400,7 @@ export class LadderVanVerbintenis extends NabijElement {
         items.length >= STATE_LIMITS[list]
           ? nothing
           : isPlaces
-            ? html`<form class="add" @submit=${this.#addPlace}>
+            ? html`<form class="add" data-screen-only @submit=${this.#addPlace}>
                 <label class="field">
                   <span>${this.#t('placeName')}</span>
                   <input name="place" required maxlength=${STATE_LIMITS.name} autocomplete="off" />
@@ -487,7 +494,7 @@ export class LadderVanVerbintenis extends NabijElement {
 
   #renderToolbar(): TemplateResult {
     const message = this._message;
-    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${this.#t('tools')}>
+    return html`<div part="toolbar" class="toolbar" data-screen-only role="group" aria-label=${this.#t('tools')}>
       <button type="button" class="button" @click=${this.#copyLink}>${this.#t('copyLink')}</button>
       <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
       <label class="button file">

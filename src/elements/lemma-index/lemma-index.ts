@@ -135,12 +135,6 @@ export class LemmaIndex extends NabijElement {
       dd {
         margin: 0 0 0.5em;
       }
-      @media print {
-        .controls,
-        .back {
-          display: none;
-        }
-      }
     `,
   ];
 
@@ -255,7 +249,7 @@ export class LemmaIndex extends NabijElement {
           : this.#t(searching ? 'results' : 'all', { count: results.length });
     return html`<div part="index" lang=${data.lang}>
       ${heading(level, html`${this.#t('index')}: ${data.title}`, 'title')} ${this.#renderAbout(level)}
-      <div class="controls">
+      <div class="controls" data-screen-only>
         <label for="search">${this.#t('search')}</label>
         <input
           id="search"
@@ -384,7 +378,7 @@ export class LemmaIndex extends NabijElement {
 
   #renderOpened(): TemplateResult {
     return html`<div part="index">
-      <button type="button" class="back" @click=${() => this.#close()}>← ${this.#t('back')}</button>
+      <button type="button" class="back" data-screen-only @click=${() => this.#close()}>← ${this.#t('back')}</button>
       <lemma-card
         lemma=${this._opened}
         variant="full"

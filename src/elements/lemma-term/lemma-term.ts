@@ -129,9 +129,6 @@ export class LemmaTerm extends NabijElement {
         .trigger {
           text-decoration: none;
         }
-        .popover {
-          display: none;
-        }
         .note {
           display: inline;
           font-size: 0.85em;
@@ -219,6 +216,7 @@ export class LemmaTerm extends NabijElement {
         part="popover"
         class=${anchorPositioning ? 'popover anchored' : 'popover'}
         popover="manual"
+        data-screen-only
         role="group"
         aria-label=${explanation?.title ?? this.term ?? this.lemma}
         @mouseenter=${this.#hoverIn}
@@ -226,7 +224,14 @@ export class LemmaTerm extends NabijElement {
         @focusout=${this.#onFocusOut}
         @keydown=${this.#onKeydown}
         >${this.#renderExplanation()}</span
-      >${explanation ? html`<span part="note" class="note"> (${this.#t('note')} ${explanation.title}: ${explanation.text})</span>` : nothing}`;
+      >${explanation ? html`<span part="note" class="note"> (${this.#printNote(explanation)})</span>` : nothing}`;
+  }
+
+  /** The explanation as print shows it, with the lemmas that explain a glossary term (the links are gone). */
+  #printNote(explanation: Explanation): string {
+    if (!this.term) return `${this.#t('note')} ${explanation.title}: ${explanation.text}`;
+    const lemmas = explanation.lemmas.map((lemma) => lemma.title).join(', ');
+    return `${explanation.title}: ${explanation.text}${lemmas ? ` ${this.#t('explainedIn')}: ${lemmas}.` : ''}`;
   }
 
   #renderExplanation(): TemplateResult {
