@@ -39,9 +39,25 @@ function testRoutes() {
   };
 }
 
+/** Bodies the tests put on the server, served back slowly to play a slow publisher (see /__test__/slow). */
+const storedBodies = new Map();
+
 /** Koa middleware: plugins cannot set a status code, middleware can. */
 async function failureRoutes(context, next) {
-  if (context.path === '/__test__/status-500') {
+  const slow = context.path.match(/^\/__test__\/slow\/(\d+)\/(\w+)$/);
+  const store = context.path.match(/^\/__test__\/store\/(\w+)$/);
+  if (store && context.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    storedBodies.set(store[1], Buffer.concat(chunks));
+    context.status = 204;
+  } else if (slow) {
+    // Answers after the given delay: a slow server that still answers within the time-out.
+    const body = storedBodies.get(slow[2]);
+    await new Promise((answer) => setTimeout(answer, Number(slow[1])).unref());
+    context.type = 'application/json';
+    context.body = body ?? '{}';
+  } else if (context.path === '/__test__/status-500') {
     context.status = 500;
     context.body = 'boom';
   } else if (context.path === '/__test__/html') {

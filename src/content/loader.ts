@@ -97,7 +97,9 @@ export class ContentController<T> implements ReactiveController {
 
   /** While loading, the host says so to assistive technology (`aria-busy`). */
   hostUpdated(): void {
-    this.#host.toggleAttribute('aria-busy', this.state.status === 'loading');
+    // aria-busy is a true/false attribute: an empty value counts as false, so it must say "true".
+    if (this.state.status === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
   }
 
   /**
