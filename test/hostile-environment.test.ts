@@ -78,6 +78,8 @@ describe('hostile environment', function () {
         await aTimeout(700);
         expect(el.getAttribute('aria-busy')).to.equal('true');
         expect(visibleText(shadow(el).querySelector('[role="status"]'))).to.equal('Bezig met laden…');
+        // It keeps a screen's height free meanwhile, so the page below does not jump when the content arrives.
+        expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
         await loaded;
         await settled(el);
         expect(el.hasAttribute('aria-busy')).to.equal(false);

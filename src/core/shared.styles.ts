@@ -15,6 +15,11 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While content loads, an element reserves room (one screen unless the element or page says otherwise), so
+     the page below does not jump when the content arrives (cumulative layout shift). */
+  :host([aria-busy='true']) {
+    min-block-size: var(--_loading-block-size, 0);
+  }
   * {
     box-sizing: border-box;
   }

@@ -35,6 +35,7 @@ type CaseEntry = Casebook['cases'][number];
  * @csspart status - The loading message.
  * @csspart error - The error message shown instead of invalid content.
  *
+ * @cssprop [--nabij-casus-loading-block-size=100svh] - Room kept while the content loads (shared with `<casus-viewer>`); `0` turns it off.
  * @cssprop [--nabij-casus-accent-color=#0b4f8a] - Chips, buttons and links (shared with `<casus-viewer>`).
  * @cssprop [--nabij-casus-border-color=#767676] - Borders of entries and fields.
  *

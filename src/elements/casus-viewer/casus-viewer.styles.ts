@@ -6,6 +6,7 @@ import { css } from 'lit';
  */
 export const casusViewerStyles = css`
   :host {
+    --_loading-block-size: var(--nabij-casus-loading-block-size, 100svh);
     --_background: var(--nabij-casus-background-color, var(--basis-color-default-bg-document, Canvas));
     --_border: var(--nabij-casus-border-color, var(--basis-color-default-border-default, #767676));
     --_radius: var(--nabij-casus-border-radius, var(--basis-border-radius-md, 0.5rem));

@@ -53,6 +53,7 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @csspart status - The loading message.
  * @csspart error - The error message shown instead of invalid content.
  *
+ * @cssprop [--nabij-casus-loading-block-size=100svh] - Room kept while the content loads, so the page does not jump; `0` turns it off.
  * @cssprop [--nabij-casus-background-color=Canvas] - Background; falls back to `--basis-color-default-bg-document`.
  * @cssprop [--nabij-casus-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
  * @cssprop [--nabij-casus-border-color=#767676] - Borders of cards and fields; falls back to `--basis-color-default-border-default`.

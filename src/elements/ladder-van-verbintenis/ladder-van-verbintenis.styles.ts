@@ -7,6 +7,7 @@ import { css } from 'lit';
  */
 export const ladderStyles = css`
   :host {
+    --_loading-block-size: var(--nabij-ladder-loading-block-size, 100svh);
     --_background: var(--nabij-ladder-background-color, var(--basis-color-default-bg-document, Canvas));
     --_border: var(--nabij-ladder-border-color, var(--basis-color-default-border-default, #767676));
     --_radius: var(--nabij-ladder-border-radius, var(--basis-border-radius-md, 0.5rem));

@@ -73,6 +73,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @csspart status - The loading message.
  * @csspart error - The error message shown instead of invalid content.
  *
+ * @cssprop [--nabij-ladder-loading-block-size=100svh] - Room kept while the content loads, so the page does not jump; `0` turns it off.
  * @cssprop [--nabij-ladder-background-color=Canvas] - Background; falls back to `--basis-color-default-bg-document`.
  * @cssprop [--nabij-ladder-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
  * @cssprop [--nabij-ladder-border-color=#767676] - Borders of rungs and panels; falls back to `--basis-color-default-border-default`.

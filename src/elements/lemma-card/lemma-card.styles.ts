@@ -7,6 +7,7 @@ import { css } from 'lit';
  */
 export const lemmaCardStyles = css`
   :host {
+    --_loading-block-size: var(--nabij-lemma-card-loading-block-size, 100svh);
     --_background: var(--nabij-lemma-card-background-color, var(--basis-color-default-bg-document, Canvas));
     --_border: var(--nabij-lemma-card-border-color, var(--basis-color-default-border-default, #767676));
     --_radius: var(--nabij-lemma-card-border-radius, var(--basis-border-radius-md, 0.5rem));

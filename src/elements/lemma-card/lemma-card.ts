@@ -42,6 +42,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @csspart status - The loading message.
  * @csspart error - The error message shown instead of invalid content.
  *
+ * @cssprop [--nabij-lemma-card-loading-block-size=100svh] - Room kept while the content loads, so the page does not jump; `0` turns it off.
  * @cssprop [--nabij-lemma-card-background-color=Canvas] - Card background; falls back to `--basis-color-default-bg-document`.
  * @cssprop [--nabij-lemma-card-color=CanvasText] - Text colour; falls back to `--basis-color-default-color-document`.
  * @cssprop [--nabij-lemma-card-border-color=#767676] - Border and rule colour; falls back to `--basis-color-default-border-default`.

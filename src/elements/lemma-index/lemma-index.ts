@@ -35,6 +35,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @csspart status - The loading message.
  * @csspart error - The error message shown instead of invalid content.
  *
+ * @cssprop [--nabij-lemma-index-loading-block-size=100svh] - Room kept while the content loads, so the page does not jump; `0` turns it off.
  * @cssprop [--nabij-lemma-index-accent-color=#0b4f8a] - Links and highlights; falls back to `--basis-color-accent-1-color-document`.
  * @cssprop [--nabij-lemma-index-border-color=#767676] - Borders; falls back to `--basis-color-default-border-default`.
  * @cssprop [--nabij-lemma-index-highlight-background-color=#fff0a8] - Background of highlighted matches.
@@ -49,6 +50,7 @@ export class LemmaIndex extends NabijElement {
     disclosureStyles,
     css`
       :host {
+        --_loading-block-size: var(--nabij-lemma-index-loading-block-size, 100svh);
         --_accent: var(--nabij-lemma-index-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
         --_border: var(--nabij-lemma-index-border-color, var(--basis-color-default-border-default, #767676));
         --_radius: var(--basis-border-radius-md, 0.5rem);
@@ -150,7 +152,6 @@ export class LemmaIndex extends NabijElement {
     _cluster: { state: true },
     _opened: { state: true },
     _index: { state: true },
-    _about: { state: true },
     _aboutOpen: { state: true },
   };
 
@@ -180,14 +181,24 @@ export class LemmaIndex extends NabijElement {
   protected _opened = '';
   protected _index?: LexiconSearchIndex;
   /** The lexicon's front matter (built-in lexicons only), shown behind a disclosure. */
-  protected _about?: Lexicon;
+  /**
+   * The built-in lexicon's front matter (the "about" disclosure), loaded together with its search data, so the
+   * disclosure is there in the first render instead of pushing the list down when it arrives.
+   */
+  #about?: { id: string; lexicon: Lexicon | undefined };
   protected _aboutOpen = false;
 
   readonly #loader = new ContentController<LexiconSearch>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.lexicon, timeoutMs: this.timeout }),
     validate: (input) =>
       import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input)),
-    loadBuiltin: loadBuiltinLexiconSearch,
+    loadBuiltin: (id) =>
+      Promise.all([loadBuiltinLexiconSearch(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
+        ([search, lexicon]) => {
+          this.#about = { id, lexicon: lexicon as Lexicon | undefined };
+          return search;
+        },
+      ),
     onSettled: (state) => this.#onContent(state),
   });
 
@@ -280,7 +291,11 @@ export class LemmaIndex extends NabijElement {
 
   /** The lexicon's foreword, introduction and four kinds of proximity: a disclosure on screen, open in print. */
   #renderAbout(level: number): TemplateResult | typeof nothing {
-    const about = this._about;
+    const state = this.#loader.state;
+    const about =
+      state.status === 'ready' && state.origin === 'builtin' && this.#about?.id === state.value.id
+        ? this.#about.lexicon
+        : undefined;
     if (!about) return nothing;
     const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
     return disclosure({
@@ -471,13 +486,7 @@ export class LemmaIndex extends NabijElement {
   #onContent(state: LoadState<LexiconSearch>): void {
     if (state.status === 'ready') {
       this._index = undefined;
-      this._about = undefined;
       void this.#ensureIndex();
-      if (state.origin === 'builtin') {
-        void loadBuiltinLexicon(state.value.id).then((about) => {
-          if (this.#data === state.value) this._about = about as Lexicon | undefined;
-        });
-      }
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);

@@ -79,6 +79,8 @@ export class LemmaTerm extends NabijElement {
     css`
       :host {
         display: inline;
+        /* Inside running text: keep the paragraph's line height, so lines do not move when the term upgrades. */
+        line-height: inherit;
         --_accent: var(--nabij-lemma-term-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
       }
       .trigger {
