@@ -27,11 +27,15 @@ export function disclosure(options: {
 
 /** Styles for `disclosure()`: closed content hidden on screen, everything open in print (the button is screen-only). */
 export const disclosureStyles = css`
+  /* The triangle is decoration (aria-expanded says open or closed): empty alternative text keeps it out of the
+     button's name where CSS supports it; older browsers ignore the second declaration. */
   .disclosure::before {
     content: '▸ ';
+    content: '▸ ' / '';
   }
   .disclosure[aria-expanded='true']::before {
     content: '▾ ';
+    content: '▾ ' / '';
   }
   .disclosure-content:not([data-open]) {
     display: none;

@@ -65,8 +65,10 @@ export class CasusIndex extends NabijElement {
         background: var(--_accent);
         color: var(--_background);
       }
+      /* Decoration: aria-pressed carries the state, so the tick stays out of the name (see disclosure.ts). */
       .chip[aria-pressed='true']::before {
         content: '✓ ';
+        content: '✓ ' / '';
       }
       .chip {
         background: transparent;

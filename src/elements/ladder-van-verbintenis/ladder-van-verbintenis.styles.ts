@@ -71,8 +71,10 @@ export const ladderStyles = css`
     outline: 2px solid var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  /* Decoration: aria-checked carries the state, so the tick stays out of the name (see disclosure.ts). */
   .rung[aria-checked='true'] .rung__name::after {
     content: ' ✓';
+    content: ' ✓' / '';
   }
   .rung--afgewezen {
     --_band: var(--nabij-ladder-rejected-color, #b00020);
