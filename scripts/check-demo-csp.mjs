@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './browsers.mjs';
 import { createDemoServer } from './serve-demo.mjs';
+import { readViolations, watchPage } from './page-watch.mjs';
 import { listen } from './static-server.mjs';
 
 const server = createDemoServer();
@@ -18,17 +19,8 @@ const browser = await chromium.launch({
 const problems = [];
 try {
   const page = await browser.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-      problems.push(`left the origin: ${request.url()}`);
-  });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  // The demo's last card asks for a file that does not exist, to show the error state.
+  await watchPage(page, problems, { origin, failing: ['/demo/bestaat-niet.json'] });
   await page.goto(`${origin}/demo/`);
   await page.waitForFunction(
     () =>
@@ -77,7 +69,7 @@ try {
   await page.waitForFunction(() => document.querySelector('lemma-index').shadowRoot.querySelector('mark'), null, {
     timeout: 10000,
   });
-  const violations = await page.evaluate(() => window.__violations);
+  const violations = await readViolations(page);
   problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
   const expected = [
     'Lemma: Sociale basis',

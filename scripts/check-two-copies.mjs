@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+import { readViolations, watchPage } from './page-watch.mjs';
 import { STRICT_CSP } from './serve-demo.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
 
@@ -71,22 +72,9 @@ const problems = [];
 const warnings = [];
 try {
   const tab = await browser.newPage();
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-    // Failed requests are reported by URL below, so the browser's favicon request can be told apart.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(`console error: ${message.text()}`);
-  });
-  tab.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
+  await watchPage(tab, problems, {
+    origin,
+    onConsole: (message) => message.type() === 'warning' && warnings.push(message.text()),
   });
   await tab.goto(`${origin}/two-copies.html`);
   const rendered = tab.waitForFunction(
@@ -107,15 +95,15 @@ try {
         '(nothing)',
     ),
     versions: ['lemma-card', 'v2-lemma-card'].map((tag) => customElements.get(tag)?.nabijVersion),
-    violations: window.__violations,
   }));
+  const violations = await readViolations(tab);
   const expectedTitles = ['Presentie', 'Wederkerigheid', 'Ladder van onderlinge verbintenissen'];
   seen.titles.forEach((title, index) => {
     if (!title.includes(expectedTitles[index])) problems.push(`expected “${expectedTitles[index]}”, saw “${title}”`);
   });
   if (seen.versions[0] !== version) problems.push(`<lemma-card> is held by ${seen.versions[0]}, not ${version}`);
   if (seen.versions[1] !== OTHER_VERSION) problems.push(`<v2-lemma-card> is ${seen.versions[1]}`);
-  problems.push(...seen.violations.map((violation) => `CSP violation: ${violation}`));
+  problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
   const expectedWarning = `[nabij] <lemma-card> is taken (by ${version}); ${OTHER_VERSION} uses a prefix`;
   const nabijWarnings = warnings.filter((text) => text.startsWith('[nabij]'));
   if (nabijWarnings.length !== 1 || !nabijWarnings[0].startsWith(expectedWarning))

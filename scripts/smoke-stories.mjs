@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { chromiumFlags, findChromium } from './browsers.mjs';
+import { watchPage } from './page-watch.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,18 +48,7 @@ try {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     const problems = [];
     let tabStops = 0;
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      // Failed requests are reported by URL below, so the favicon's 404 can be told from a missing module.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.svg')) {
-        problems.push(`HTTP ${response.status()}: ${response.url()}`);
-      }
-    });
+    await watchPage(page, problems);
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     try {
       await page.waitForFunction(
