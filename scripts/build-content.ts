@@ -411,7 +411,19 @@ try {
     mkdirSync(join(outDir, 'ladders'), { recursive: true });
     mkdirSync(join(outDir, 'search'), { recursive: true });
     // File names end in -search / -glossary so their chunks are told apart from the lexicon's own module.
-    writeFileSync(join(outDir, 'search', `${lexicon.id}-search.ts`), moduleSource(search));
+    // The list (titles, authors, clusters) is what an index shows at once; the texts search looks in are most
+    // of the bytes, so they are a module of their own, loaded on the first search.
+    const { lemmas: records, ...searchHeader } = search;
+    writeFileSync(
+      join(outDir, 'search', `${lexicon.id}-search.ts`),
+      moduleSource({ ...searchHeader, lemmas: records.map(({ concepts, summary, ...record }) => record) }),
+    );
+    writeFileSync(
+      join(outDir, 'search', `${lexicon.id}-search-texts.ts`),
+      moduleSource(
+        Object.fromEntries(records.map(({ id, concepts, summary }) => [id, { concepts, summary }])),
+      ),
+    );
     mkdirSync(join(outDir, 'glossary'), { recursive: true });
     writeFileSync(join(outDir, 'glossary', `${lexicon.id}-glossary.ts`), moduleSource(glossary));
     for (const ladder of ladders) writeFileSync(join(outDir, 'ladders', `${ladder.id}.ts`), moduleSource(ladder));
@@ -447,6 +459,7 @@ try {
     );
     table('lexicon-index', 'lexicons', [lexicon.id]);
     table('search-index', 'search', [lexicon.id], '-search');
+    table('search-texts-index', 'search', [lexicon.id], '-search-texts');
     table('glossary-index', 'glossary', [lexicon.id], '-glossary');
     table(
       'ladder-index',

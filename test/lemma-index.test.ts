@@ -76,7 +76,9 @@ describe('<lemma-index>', () => {
         .split(' ')
         .at(-1)!;
     for (const lemma of data.lemmas) {
-      for (const query of [lemma.title, lemma.concepts[0], surname(lemma.authors[0])]) {
+      const concept = lemma.concepts?.[0];
+      expect(concept, `${lemma.id} has a key concept`).to.be.a('string');
+      for (const query of [lemma.title, concept!, surname(lemma.authors[0])]) {
         await search(el, query);
         expect(
           el.results.map((hit) => hit.lemma.id),

@@ -123,8 +123,10 @@ export const LemmaSchema = v.object({
 });
 
 /**
- * What search and inline terms need of a whole lexicon, in one module: a record per lemma (title, authors,
- * cluster, concept terms, plain summary). The glossary is a module of its own (`GlossarySchema`).
+ * What an index and its search need of a whole lexicon: a record per lemma (title, authors, cluster) and the
+ * texts search looks in (concept terms, plain summary). The texts may be left out, and search then covers
+ * titles and authors; the built-in lexicon keeps them in a module of their own that loads on the first
+ * search. The glossary is a module of its own too (`GlossarySchema`).
  */
 export const LexiconSearchSchema = v.object({
   type: v.literal('lexicon-search'),
@@ -136,8 +138,8 @@ export const LexiconSearchSchema = v.object({
       title: nonEmpty,
       authors: v.array(nonEmpty),
       cluster: v.optional(v.object({ id: SlugSchema, name: nonEmpty })),
-      concepts: v.array(nonEmpty),
-      summary: v.string(),
+      concepts: v.optional(v.array(nonEmpty)),
+      summary: v.optional(v.string()),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
-import { loadBuiltinLexiconSearch } from '../../content/builtin/search.js';
+import { loadBuiltinLexiconList, loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
@@ -193,7 +193,7 @@ export class LemmaIndex extends NabijElement {
     validate: (input) =>
       import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input)),
     loadBuiltin: (id) =>
-      Promise.all([loadBuiltinLexiconSearch(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
+      Promise.all([loadBuiltinLexiconList(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
         ([search, lexicon]) => {
           this.#about = { id, lexicon: lexicon as Lexicon | undefined };
           return search;
@@ -269,6 +269,7 @@ export class LemmaIndex extends NabijElement {
           autocomplete="off"
           aria-controls="results"
           .value=${this._query}
+          @focus=${() => void this.#ensureIndex()}
           @input=${(event: Event) => this.#setQuery((event.target as HTMLInputElement).value)}
         />
         ${
@@ -348,7 +349,9 @@ export class LemmaIndex extends NabijElement {
   #renderList(hits: LemmaHit[], itemLevel: number, withId: boolean): TemplateResult {
     return html`<ul id=${withId ? 'results' : nothing} part=${withId ? 'results' : nothing}>
       ${hits.map(({ lemma, terms }) => {
-        const matchedConcepts = terms.length ? lemma.concepts.filter((concept) => this.#matches(concept, terms)) : [];
+        const matchedConcepts = terms.length
+          ? (lemma.concepts ?? []).filter((concept) => this.#matches(concept, terms))
+          : [];
         return html`<li part="result" class="result">
           ${heading(itemLevel, this.#renderOpen(lemma, terms))}
           <p class="muted">
@@ -406,7 +409,7 @@ export class LemmaIndex extends NabijElement {
 
   #setQuery(query: string): void {
     this._query = query;
-    void this.#ensureIndex();
+    if (query.trim()) void this.#ensureIndex();
     this.#writeHash(false);
   }
 
@@ -415,12 +418,24 @@ export class LemmaIndex extends NabijElement {
     this.#writeHash(false);
   }
 
-  /** Loads the search library and builds the index the first time someone searches. */
+  /** The content an index is being built for, so focus and typing do not start a second build. */
+  #indexing?: LexiconSearch;
+
+  /**
+   * Loads the search library (and a built-in lexicon's search texts) and builds the index: when the search
+   * field gets focus or a query arrives, so the list shows without them and the first keystroke rarely waits.
+   */
   async #ensureIndex(): Promise<void> {
-    const data = this.#data;
-    if (this._index || !data || !this._query.trim()) return;
-    const { LexiconSearchIndex } = await import('./search.js');
-    if (this.#data === data && !this._index) this._index = new LexiconSearchIndex(data.lemmas);
+    const state = this.#loader.state;
+    if (this._index || state.status !== 'ready' || this.#indexing === state.value) return;
+    const data = state.value;
+    this.#indexing = data;
+    // Without its texts (offline, say) search still covers titles and authors.
+    const texts = state.origin === 'builtin' ? loadBuiltinSearchTexts(data.id).catch(() => undefined) : undefined;
+    const [{ LexiconSearchIndex }, searchTexts] = await Promise.all([import('./search.js'), texts]);
+    if (this.#data === data && !this._index) {
+      this._index = new LexiconSearchIndex(withSearchTexts(data, searchTexts).lemmas);
+    }
   }
 
   #choose(event: MouseEvent, id: string, href?: string): void {
@@ -465,7 +480,7 @@ export class LemmaIndex extends NabijElement {
     const lemma = params.get(this.#key('lemma')) ?? '';
     if (lemma && !this.hrefTemplate) void this.#open(lemma, false);
     else this._opened = '';
-    void this.#ensureIndex();
+    if (this._query.trim()) void this.#ensureIndex();
   }
 
   /** Opening or closing a lemma adds a history entry (Back returns); typing replaces it (no entry per key). */
@@ -486,7 +501,8 @@ export class LemmaIndex extends NabijElement {
   #onContent(state: LoadState<LexiconSearch>): void {
     if (state.status === 'ready') {
       this._index = undefined;
-      void this.#ensureIndex();
+      this.#indexing = undefined;
+      if (this._query.trim()) void this.#ensureIndex();
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);

@@ -45,8 +45,8 @@ export class LexiconSearchIndex {
         id: lemma.id,
         title: lemma.title,
         authors: lemma.authors.join(' '),
-        concepts: lemma.concepts.join(' '),
-        summary: lemma.summary,
+        concepts: (lemma.concepts ?? []).join(' '),
+        summary: lemma.summary ?? '',
       })),
     );
   }
