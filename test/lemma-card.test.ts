@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/lemma-card/define.js';
 import { define, LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
+import { loadBuiltinLemma } from '../src/content/builtin.js';
 import { defineElement } from '../src/core/define.js';
 import { captureWarnings, settled, shadow, visibleText } from './helpers.js';
 
@@ -271,6 +272,20 @@ describe('<lemma-card>', () => {
       expect(visibleText(shadow(el).querySelector('[part="byline"]'))).to.match(/^By /);
       // The content stays Dutch and says so, for screen readers and hyphenation.
       expect(shadow(el).querySelector('article')!.getAttribute('lang')).to.equal('nl');
+    });
+
+    it('joins three or more authors with commas and "en" or "and"', async () => {
+      const lemma = (await loadBuiltinLemma('wederkerigheid')) as Record<string, unknown>;
+      const authors = ['Ann de Vries', 'Bo Jansen', 'Cas Bakker'];
+      const el = await card(html`<lemma-card .content=${{ ...lemma, authors }}></lemma-card>`);
+      expect(visibleText(shadow(el).querySelector('[part="byline"]'))).to.equal(
+        'Door Ann de Vries, Bo Jansen en Cas Bakker',
+      );
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => visibleText(shadow(el).querySelector('[part="byline"]')).startsWith('By '));
+      expect(visibleText(shadow(el).querySelector('[part="byline"]'))).to.equal(
+        'By Ann de Vries, Bo Jansen and Cas Bakker',
+      );
     });
 
     it('follows the nearest ancestor with lang, then <html lang>', async () => {
