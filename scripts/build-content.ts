@@ -420,9 +420,7 @@ try {
     );
     writeFileSync(
       join(outDir, 'search', `${lexicon.id}-search-texts.ts`),
-      moduleSource(
-        Object.fromEntries(records.map(({ id, concepts, summary }) => [id, { concepts, summary }])),
-      ),
+      moduleSource(Object.fromEntries(records.map(({ id, concepts, summary }) => [id, { concepts, summary }]))),
     );
     mkdirSync(join(outDir, 'glossary'), { recursive: true });
     writeFileSync(join(outDir, 'glossary', `${lexicon.id}-glossary.ts`), moduleSource(glossary));
