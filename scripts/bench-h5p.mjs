@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromiumFlags, findChromium } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -58,11 +57,7 @@ const server = staticServer({
 });
 const origin = await listen(server);
 
-const found = await findChromium();
-const browser = await chromium.launch({
-  executablePath: found.executablePath,
-  args: [...found.args, ...chromiumFlags],
-});
+const browser = await launchChromium();
 
 /** One cold load: requests, bytes, and milliseconds from navigation start to "ready" (measured in the page). */
 async function measure(path, ready) {

@@ -6,11 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { loadBuiltinLexiconSearch } from '../src/content/builtin/search.js';
 import type { LexiconSearch } from '../src/content/schema.js';
 import { LexiconSearchIndex, type LemmaRecord } from '../src/elements/lemma-index/search.js';
-import { chromiumFlags, findChromium } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -94,11 +93,7 @@ async function renderBench(lexicon: LexiconSearch): Promise<string[]> {
     resolveFile: (pathname) => inside(root, pathname),
   });
   const origin = await listen(server);
-  const found = await findChromium();
-  const browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: [...found.args, ...chromiumFlags],
-  });
+  const browser = await launchChromium();
   const rows: string[] = [];
   try {
     const page = await browser.newPage();

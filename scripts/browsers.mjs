@@ -50,3 +50,18 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Headless Chromium through Playwright (the story runner, the CSP checks, the benchmarks), found as above.
+ * @param {import('playwright-core').LaunchOptions} [options]
+ * @returns {Promise<import('playwright-core').Browser>}
+ */
+export async function launchChromium(options = {}) {
+  const { chromium } = await import('playwright-core');
+  const found = await findChromium();
+  return chromium.launch({
+    ...options,
+    executablePath: found.executablePath,
+    args: [...found.args, ...chromiumFlags, ...(options.args ?? [])],
+  });
+}

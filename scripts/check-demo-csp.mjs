@@ -3,19 +3,14 @@
  * headless Chromium, and fails on any CSP violation, page error, request to another origin, or a card that
  * shows neither its lemma nor an error. Needs `npm run build` first.
  */
-import { chromium } from 'playwright-core';
-import { chromiumFlags, findChromium } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { createDemoServer } from './serve-demo.mjs';
 import { readViolations, watchPage } from './page-watch.mjs';
 import { listen } from './static-server.mjs';
 
 const server = createDemoServer();
 const origin = await listen(server);
-const found = await findChromium();
-const browser = await chromium.launch({
-  executablePath: found.executablePath,
-  args: [...found.args, ...chromiumFlags],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
   const page = await browser.newPage();

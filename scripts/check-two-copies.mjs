@@ -8,8 +8,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumFlags, findChromium } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { readViolations, watchPage } from './page-watch.mjs';
 import { STRICT_CSP } from './serve-demo.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
@@ -63,11 +62,7 @@ const server = staticServer({
   headers: { 'content-security-policy': `${STRICT_CSP} 'allow-duplicates'` },
 });
 const origin = await listen(server);
-const found = await findChromium();
-const browser = await chromium.launch({
-  executablePath: found.executablePath,
-  args: [...found.args, ...chromiumFlags],
-});
+const browser = await launchChromium();
 const problems = [];
 const warnings = [];
 try {

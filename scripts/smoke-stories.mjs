@@ -16,9 +16,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { chromiumFlags, findChromium } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { watchPage } from './page-watch.mjs';
 import { inside, listen, staticServer } from './static-server.mjs';
 
@@ -37,11 +36,7 @@ const base = await listen(server);
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const found = await findChromium();
-const browser = await chromium.launch({
-  executablePath: found.executablePath,
-  args: [...found.args, ...chromiumFlags],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const story of stories) {
