@@ -126,6 +126,15 @@ describe('<lemma-term>', () => {
     }
   });
 
+  it('names the lemmas that explain a glossary term in its print note, since the links do not print', async () => {
+    const { term } = await paragraph(html`<p><lemma-term term="third places">plekken</lemma-term></p>`);
+    const links = [...popover(term).querySelectorAll('a')].map((link) => visibleText(link));
+    expect(links.length).to.be.greaterThan(0);
+    const note = visibleText(shadow(term).querySelector('[part="note"]'));
+    expect(note).to.match(/^\(third places: .+ Uitgelegd in: .+\.\)$/i);
+    for (const title of links) expect(note).to.contain(title);
+  });
+
   it('passes axe closed and open', async () => {
     const { p, term } = await paragraph(
       html`<p>Buren en <lemma-term lemma="wederkerigheid">wederkerigheid</lemma-term>.</p>`,
