@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/casus-index/define.js';
 import type { CasusIndex } from '../src/elements/casus-index/casus-index.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { openDisclosure, settled, shadow, visibleText } from './helpers.js';
 
 async function index(template: ReturnType<typeof html>): Promise<CasusIndex> {
   const element = await fixture<CasusIndex>(template);
@@ -30,12 +30,7 @@ describe('<casus-index>', () => {
   it('introduces the book, with its framing behind a disclosure', async () => {
     const el = await index(html`<casus-index></casus-index>`);
     expect(visibleText(shadow(el).querySelector('.summary')).split(' ').length).to.be.greaterThan(60);
-    const toggle = shadow(el).querySelector<HTMLButtonElement>('[aria-controls="about"]')!;
-    const about = shadow(el).querySelector<HTMLElement>('#about')!;
-    expect(getComputedStyle(about).display).to.equal('none');
-    toggle.click();
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const about = await openDisclosure(el, 'about');
     expect(visibleText(about)).to.contain('Informeel en formeel als yin en yang');
     expect(visibleText(about)).to.contain('Leeswijzer');
   });

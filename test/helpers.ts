@@ -1,4 +1,4 @@
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 /** Text a person sees in an element's shadow root, with white space folded. */
 export function visibleText(root: Element | ShadowRoot | null | undefined): string {
@@ -26,6 +26,26 @@ export async function settled(element: HTMLElement & { updateComplete: Promise<b
   );
   await element.updateComplete;
   await aTimeout(0);
+}
+
+/**
+ * Opens the disclosure (see src/core/disclosure.ts) whose region has the given id, the way a user does, after
+ * checking that it starts closed; returns the region, which shows after the click.
+ */
+export async function openDisclosure(
+  element: HTMLElement & { updateComplete: Promise<boolean> },
+  regionId: string,
+): Promise<HTMLElement> {
+  const toggle = shadow(element).querySelector<HTMLButtonElement>(`[aria-controls="${regionId}"]`);
+  const region = shadow(element).querySelector<HTMLElement>(`#${regionId}`);
+  if (!toggle || !region) throw new Error(`<${element.localName}> has no disclosure for #${regionId}`);
+  expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  expect(getComputedStyle(region).display).to.equal('none');
+  toggle.click();
+  await element.updateComplete;
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  expect(getComputedStyle(region).display).not.to.equal('none');
+  return region;
 }
 
 /** Collects console.warn calls made while `run` runs. */

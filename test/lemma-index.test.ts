@@ -4,7 +4,7 @@ import { loadBuiltinLexiconSearch } from '../src/content/builtin/search.js';
 import type { LexiconSearch } from '../src/content/schema.js';
 import '../src/elements/lemma-index/define.js';
 import type { LemmaIndex } from '../src/elements/lemma-index/lemma-index.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { openDisclosure, settled, shadow, visibleText } from './helpers.js';
 
 async function index(template: ReturnType<typeof html>): Promise<LemmaIndex> {
   const element = await fixture<LemmaIndex>(template);
@@ -44,13 +44,7 @@ describe('<lemma-index>', () => {
 
   it('introduces the lexicon (editors, introduction, four kinds of proximity, foreword) behind a disclosure', async () => {
     const el = await index(html`<lemma-index url-state="off"></lemma-index>`);
-    await waitUntil(() => shadow(el).querySelector('[aria-controls="about"]'), 'no introduction');
-    const toggle = shadow(el).querySelector<HTMLButtonElement>('[aria-controls="about"]')!;
-    const about = shadow(el).querySelector<HTMLElement>('#about')!;
-    expect(getComputedStyle(about).display).to.equal('none');
-    toggle.click();
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const about = await openDisclosure(el, 'about');
     const textShown = visibleText(about);
     expect(textShown).to.contain('L. Veldboer');
     expect(textShown).to.contain('Institutionele nabijheid');
