@@ -29,8 +29,23 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
-    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Its one-second default failed tests on a busy machine; test/helpers.ts has `until` with a generous one.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: "Use `until` from './helpers.js' (a generous time-out for lazy loads).",
+            },
+          ],
+        },
+      ],
+    },
   },
   { files: ['*.mjs', '*.cjs', 'scripts/**', '.storybook/**'], languageOptions: { globals: { ...globals.node } } },
 );

@@ -39,24 +39,45 @@ function testRoutes() {
   };
 }
 
-/** Bodies the tests put on the server, served back slowly to play a slow publisher (see /__test__/slow). */
+/** Bodies the tests put on the server, served back when their gate opens (see /__test__/gate). */
 const storedBodies = new Map();
+
+/**
+ * Requests held at /__test__/gate/<key> until the test opens the gate (POST /__test__/open/<key>): a slow
+ * publisher whose slowness the test controls, so "still loading" is checked without racing a clock.
+ */
+const gates = new Map();
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(key, { opened, open });
+  }
+  return gates.get(key);
+}
 
 /** Koa middleware: plugins cannot set a status code, middleware can. */
 async function failureRoutes(context, next) {
-  const slow = context.path.match(/^\/__test__\/slow\/(\d+)\/(\w+)$/);
   const store = context.path.match(/^\/__test__\/store\/(\w+)$/);
+  const held = context.path.match(/^\/__test__\/gate\/(\w+)$/);
+  const opening = context.path.match(/^\/__test__\/open\/(\w+)$/);
   if (store && context.method === 'POST') {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);
     storedBodies.set(store[1], Buffer.concat(chunks));
     context.status = 204;
-  } else if (slow) {
-    // Answers after the given delay: a slow server that still answers within the time-out.
-    const body = storedBodies.get(slow[2]);
-    await new Promise((answer) => setTimeout(answer, Number(slow[1])).unref());
+  } else if (opening && context.method === 'POST') {
+    // The gate stays open: a request that reaches the server after this call passes straight through.
+    gate(opening[1]).open();
+    context.status = 204;
+  } else if (held) {
+    // A safety valve so a test that forgets to open its gate cannot hold the server forever.
+    const valve = new Promise((resolve) => setTimeout(resolve, 60000).unref());
+    // A request the browser aborted (time-out, element removed) frees its handler at once.
+    const gone = new Promise((resolve) => context.res.once('close', resolve));
+    await Promise.race([gate(held[1]).opened, valve, gone]);
     context.type = 'application/json';
-    context.body = body ?? '{}';
+    context.body = storedBodies.get(held[1]) ?? '{}';
   } else if (context.path === '/__test__/status-500') {
     context.status = 500;
     context.body = 'boom';
@@ -82,5 +103,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: a test waits on the element's own events and promises, and lazy modules can take seconds while two
+  // browsers share two cores. A passing test is as fast as before; only a failing one takes longer to report.
+  testFramework: { config: { timeout: 60000 } },
 };

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/autoload.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 // Runs in a page of its own: nothing has defined <lemma-card> before the autoloader sees the tag.
 describe('autoloader (CDN entry)', () => {
@@ -9,7 +9,7 @@ describe('autoloader (CDN entry)', () => {
     const host = document.createElement('div');
     host.innerHTML = '<p><lemma-card lemma="sociale-basis"></lemma-card></p>';
     document.body.append(host);
-    await waitUntil(() => customElements.get('lemma-card'), 'lemma-card was not defined');
+    await until(() => customElements.get('lemma-card'), 'lemma-card was not defined');
     const card = host.querySelector('lemma-card')! as HTMLElement & { updateComplete: Promise<boolean> };
     await settled(card);
     expect(visibleText(shadow(card).querySelector('[part="title"]'))).to.equal('Lemma: Sociale basis');

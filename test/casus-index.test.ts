@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/casus-index/define.js';
 import type { CasusIndex } from '../src/elements/casus-index/casus-index.js';
-import { openDisclosure, settled, shadow, visibleText } from './helpers.js';
+import { openDisclosure, settled, shadow, until, visibleText } from './helpers.js';
 
 async function index(template: ReturnType<typeof html>): Promise<CasusIndex> {
   const element = await fixture<CasusIndex>(template);
@@ -90,7 +90,7 @@ describe('<casus-index>', () => {
       .click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(16);
-    await waitUntil(() => shadow(el).activeElement === input, 'focus should return to the text filter');
+    await until(() => shadow(el).activeElement === input, 'focus should return to the text filter');
   });
 
   it('opens a case in place when nobody routes it, and goes back to the list with focus on that case', async () => {
@@ -99,15 +99,15 @@ describe('<casus-index>', () => {
     const navigated = oneEvent(el, 'nabij-navigate');
     open.click();
     expect((await navigated).detail).to.deep.equal({ kind: 'case', id: 'casus-3', href: undefined });
-    await waitUntil(() => shadow(el).querySelector('casus-viewer'), 'the case did not open');
+    await until(() => shadow(el).querySelector('casus-viewer'), 'the case did not open');
     const viewer = shadow(el).querySelector('casus-viewer')!;
     await settled(viewer);
     expect(visibleText(viewer.shadowRoot!.querySelector('[part="title"]'))).to.equal(
       'Casus 3: Achter de voordeur bij de buurvrouw',
     );
-    await waitUntil(() => viewer.shadowRoot!.activeElement?.id === 'title', 'focus should move to the case title');
+    await until(() => viewer.shadowRoot!.activeElement?.id === 'title', 'focus should move to the case title');
     shadow(el).querySelector<HTMLButtonElement>('.back')!.click();
-    await waitUntil(() => shadow(el).activeElement?.getAttribute('data-case') === 'casus-3');
+    await until(() => shadow(el).activeElement?.getAttribute('data-case') === 'casus-3');
   });
 
   it('links cases through href-template and lets the host take over', async () => {

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/casus-viewer/define.js';
 import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 async function viewer(template: ReturnType<typeof html>): Promise<CasusViewer> {
   const element = await fixture<CasusViewer>(template);
@@ -47,15 +47,15 @@ describe('<casus-viewer>', () => {
       const el = await viewer(html`<casus-viewer casus="casus-1"></casus-viewer>`);
       button(el, 'Lees verder').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => sectionHeadings(el).length === 1);
+      await until(() => sectionHeadings(el).length === 1);
       expect(sectionHeadings(el)).to.deep.equal(['Alleen wordt de wereld kleiner']);
-      await waitUntil(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the new heading');
+      await until(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the new heading');
       expect(live(el)).to.equal('Deel 1 van 3: Alleen wordt de wereld kleiner');
       button(el, 'Lees verder').click();
-      await waitUntil(() => sectionHeadings(el).length === 2);
+      await until(() => sectionHeadings(el).length === 2);
       expect(shadow(el).querySelector('.question-list')?.closest('.print-only')).to.exist;
       button(el, 'Lees verder').click();
-      await waitUntil(() => sectionHeadings(el).length === 3);
+      await until(() => sectionHeadings(el).length === 3);
       expect(shadow(el).querySelector('[part="reveal"]')).to.equal(null);
       expect(shadow(el).querySelector('.question-list')?.closest('.print-only')).to.equal(null);
       expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(6);
@@ -64,7 +64,7 @@ describe('<casus-viewer>', () => {
     it('shows everything at once with "Toon alles", or with reveal="all"', async () => {
       const el = await viewer(html`<casus-viewer casus="8"></casus-viewer>`);
       button(el, 'Toon alles').click();
-      await waitUntil(() => sectionHeadings(el).length === 5);
+      await until(() => sectionHeadings(el).length === 5);
       expect(sectionHeadings(el)).to.deep.equal([
         'Moederkind-bezoeken',
         'Code Rood',
@@ -72,7 +72,7 @@ describe('<casus-viewer>', () => {
         'Rehab in Schotland',
         'Overdragen maar niet opgeven',
       ]);
-      await waitUntil(() => shadow(el).activeElement?.id === 'section-0');
+      await until(() => shadow(el).activeElement?.id === 'section-0');
       const straight = await viewer(html`<casus-viewer casus="8" reveal="all"></casus-viewer>`);
       expect(sectionHeadings(straight)).to.have.length(5);
       expect(shadow(straight).querySelectorAll('[part="question"]')).to.have.length(9);
@@ -131,7 +131,7 @@ describe('<casus-viewer>', () => {
       const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
       const term = shadow(el).querySelector('lemma-term')!;
       expect(term.getAttribute('lemma')).to.equal('wederkerigheid');
-      await waitUntil(() => customElements.get('lemma-term') && term.shadowRoot?.querySelector('.popover strong'));
+      await until(() => customElements.get('lemma-term') && term.shadowRoot?.querySelector('.popover strong'));
       expect(visibleText(term.shadowRoot!.querySelector('.popover strong'))).to.equal('Wederkerigheid');
     });
 
@@ -223,7 +223,7 @@ describe('<casus-viewer>', () => {
       button(el, 'Volgende').click();
       await el.updateComplete;
       expect(count()).to.equal(`Dia 2 van ${total}`);
-      await waitUntil(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the slide heading');
+      await until(() => shadow(el).activeElement?.id === 'section-0', 'focus should move to the slide heading');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(visibleText(shadow(el).activeElement)).to.equal(visibleText(shadow(el).querySelector('.slide h3')));
@@ -232,7 +232,7 @@ describe('<casus-viewer>', () => {
       expect(count()).to.equal(`Dia ${total} van ${total}`);
       expect(visibleText(shadow(el).querySelector('.slide'))).to.match(/^Vraag 5/);
       expect(button(el, 'Volgende').disabled).to.equal(true);
-      await waitUntil(() => shadow(el).activeElement?.id === 'slide-heading');
+      await until(() => shadow(el).activeElement?.id === 'slide-heading');
       await sendKeys({ press: 'PageUp' });
       await el.updateComplete;
       expect(count()).to.equal(`Dia ${total - 1} van ${total}`);

@@ -1,4 +1,24 @@
+// The one place that may use waitUntil: `until` below wraps it with a generous time-out.
+// eslint-disable-next-line no-restricted-imports
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * How long a test waits for something the element does by itself: a lazy module, a content load, a focus move.
+ * Generous on purpose: on a busy CI machine running two browsers side by side a lazy import can take seconds, and
+ * waiting longer costs nothing when the condition comes true early. A real defect still fails, only later.
+ */
+export const PATIENCE_MS = 15_000;
+
+/**
+ * Waits until `condition` returns something truthy, polling every 20 ms, for up to {@link PATIENCE_MS}.
+ * Use this instead of `waitUntil` from @open-wc/testing, whose one-second default made tests fail on a busy
+ * machine (ESLint forbids that import in test/). The message says what did not happen; without one, the
+ * condition's own source text is reported, so a time-out always names what was awaited.
+ */
+export async function until(condition: () => unknown, message?: string, timeout = PATIENCE_MS): Promise<void> {
+  const what = message ?? `waited ${timeout / 1000} s for: ${condition.toString().replace(/\s+/g, ' ')}`;
+  await waitUntil(() => Boolean(condition()), what, { timeout, interval: 20 });
+}
 
 /** Text a person sees in an element's shadow root, with white space folded. */
 export function visibleText(root: Element | ShadowRoot | null | undefined): string {
@@ -16,14 +36,10 @@ export function shadow(element: Element): ShadowRoot {
  */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await element.updateComplete;
-  await waitUntil(
-    () => {
-      const root = element.shadowRoot;
-      return Boolean(root?.firstElementChild) && !root!.querySelector('[part="status"]');
-    },
-    'element kept loading',
-    { timeout: 8000 },
-  );
+  await until(() => {
+    const root = element.shadowRoot;
+    return Boolean(root?.firstElementChild) && !root!.querySelector('[part="status"]');
+  }, `<${element.localName}> kept loading`);
   await element.updateComplete;
   await aTimeout(0);
 }

@@ -4,9 +4,9 @@
  * that is blocked (a sandboxed LMS iframe) or full. The element must end in its content or a clear error,
  * never hang, throw or leave the page broken.
  */
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { elements } from './elements.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 type LoadingElement = HTMLElement & { src: string; timeout: number; updateComplete: Promise<boolean> };
 
@@ -14,11 +14,22 @@ const uncaught: string[] = [];
 window.addEventListener('error', (event) => uncaught.push(String(event.message)));
 window.addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
 
-/** Puts the item on the test server, so `/__test__/slow/<ms>/<key>` serves it after a delay. */
+/**
+ * Puts the item on the test server, so `/__test__/gate/<key>` serves it once the test calls {@link openGate}.
+ */
 async function serve(key: string, item: unknown): Promise<void> {
   const response = await fetch(`/__test__/store/${key}`, { method: 'POST', body: JSON.stringify(item) });
   expect(response.status).to.equal(204);
 }
+
+/** Lets the requests held at `/__test__/gate/<key>` through. */
+async function openGate(key: string): Promise<void> {
+  const response = await fetch(`/__test__/open/${key}`, { method: 'POST' });
+  expect(response.status).to.equal(204);
+}
+
+/** A server key of its own per test and browser: Chromium and Firefox share the test server. */
+const uniqueKey = (tag: string) => `${tag.replaceAll('-', '_')}_${Math.random().toString(36).slice(2, 10)}`;
 
 function create(tag: string, properties: Partial<LoadingElement>): LoadingElement {
   const el = document.createElement(tag) as LoadingElement;
@@ -29,7 +40,7 @@ function create(tag: string, properties: Partial<LoadingElement>): LoadingElemen
 const alertText = (el: Element) => visibleText(shadow(el).querySelector('[role="alert"]'));
 
 describe('hostile environment', function () {
-  this.timeout(20000);
+  this.timeout(60000);
   beforeEach(() => {
     uncaught.length = 0;
   });
@@ -70,16 +81,19 @@ describe('hostile environment', function () {
       });
 
       it('waits for a slow server: says it is loading, then shows the content', async () => {
-        await serve(tag.replaceAll('-', '_'), await sample());
-        const el = create(tag, { src: `/__test__/slow/1500/${tag.replaceAll('-', '_')}`, timeout: 5000 });
+        const key = uniqueKey(tag);
+        await serve(key, await sample());
+        // The server holds the answer until the test lets it go: no clock decides what "still loading" is.
+        const el = create(tag, { src: `/__test__/gate/${key}`, timeout: 30000 });
         const loaded = oneEvent(el, 'nabij-load');
         document.body.append(el);
         await el.updateComplete;
-        await aTimeout(700);
+        await until(() => shadow(el).querySelector('[role="status"]'), 'no loading message');
         expect(el.getAttribute('aria-busy')).to.equal('true');
         expect(visibleText(shadow(el).querySelector('[role="status"]'))).to.equal('Bezig met laden…');
         // It keeps a screen's height free meanwhile, so the page below does not jump when the content arrives.
         expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
+        await openGate(key);
         await loaded;
         await settled(el);
         expect(el.hasAttribute('aria-busy')).to.equal(false);
@@ -89,9 +103,10 @@ describe('hostile environment', function () {
       });
 
       it('stops loading quietly when removed mid-load, and loads again when put back', async () => {
-        const key = `${tag.replaceAll('-', '_')}_again`;
+        const key = uniqueKey(tag);
         await serve(key, await sample());
-        const el = create(tag, { src: '/__test__/stall', timeout: 400 });
+        // A gate that stays shut while the element is on the page: the request is in flight when it leaves.
+        const el = create(tag, { src: `/__test__/gate/${uniqueKey(tag)}`, timeout: 400 });
         let errors = 0;
         el.addEventListener('nabij-error', () => errors++);
         document.body.append(el);
@@ -99,7 +114,8 @@ describe('hostile environment', function () {
         el.remove();
         await aTimeout(600);
         expect(errors, 'an error after removal').to.equal(0);
-        el.src = `/__test__/slow/10/${key}`;
+        await openGate(key);
+        el.src = `/__test__/gate/${key}`;
         const loaded = oneEvent(el, 'nabij-load');
         document.body.append(el);
         await loaded;
@@ -151,7 +167,7 @@ describe('hostile environment', function () {
           document.body.append(el);
           await settled(el);
           await change(el);
-          await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no message about the full storage');
+          await until(() => shadow(el).querySelector('[role="alert"]'), 'no message about the full storage');
           expect(alertText(el)).to.match(/opgeslagen|bewaard|opslaan|bewaren/i);
           el.remove();
         } finally {

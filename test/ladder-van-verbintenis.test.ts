@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/ladder-van-verbintenis/define.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 const RUNGS = [
   'Sociale spanningen',
@@ -31,7 +31,7 @@ async function addPlace(el: LadderVanVerbintenis, name: string): Promise<void> {
   input.focus();
   input.value = name;
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => el.state.places.some((place) => place.name === name), `${name} was not added`);
+  await until(() => el.state.places.some((place) => place.name === name), `${name} was not added`);
 }
 
 /** Chooses a rung in the n-th now/wanted picker the way a user does: the select changes and fires `change`. */
@@ -179,9 +179,9 @@ describe('<ladder-van-verbintenis>', () => {
         { name: 'Dorpsplein', now: 'onderlinge-zorg', note: 'Veel nieuwe bewoners.' },
       ]);
       shadow(el).querySelector<HTMLButtonElement>('.card button')!.click();
-      await waitUntil(() => el.state.places.length === 1);
+      await until(() => el.state.places.length === 1);
       expect(liveRegion(el)).to.equal('Lindenstraat verwijderd.');
-      await waitUntil(() => shadow(el).activeElement?.getAttribute('name') === 'place');
+      await until(() => shadow(el).activeElement?.getAttribute('name') === 'place');
     });
   });
 
@@ -239,7 +239,7 @@ describe('<ladder-van-verbintenis>', () => {
       expect(fragment.length).to.be.lessThan(JSON.stringify(state).length);
       history.replaceState(null, '', `#nabij-ladder=${fragment}`);
       const restored = await ladder(html`<ladder-van-verbintenis mode="conversation"></ladder-van-verbintenis>`);
-      await waitUntil(() => restored.state.places.length === 2, 'state was not restored from the URL');
+      await until(() => restored.state.places.length === 2, 'state was not restored from the URL');
       expect(restored.state).to.deep.equal(state);
     });
 
@@ -263,7 +263,7 @@ describe('<ladder-van-verbintenis>', () => {
     it('refuses a tampered link when the page opens, and starts empty', async () => {
       history.replaceState(null, '', '#nabij-ladder=WzEsImxhZGRlciIsOTks');
       const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
-      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no message for a tampered link');
+      await until(() => shadow(el).querySelector('[role="alert"]'), 'no message for a tampered link');
       expect(el.state.places).to.deep.equal([]);
     });
 
@@ -282,7 +282,7 @@ describe('<ladder-van-verbintenis>', () => {
       const again = await ladder(
         html`<ladder-van-verbintenis mode="conversation" persist="local"></ladder-van-verbintenis>`,
       );
-      await waitUntil(() => again.state.places.length === 1, 'state was not read back from storage');
+      await until(() => again.state.places.length === 1, 'state was not read back from storage');
       expect(again.state.places[0].name).to.equal('Kerkstraat');
     });
 
@@ -318,10 +318,10 @@ describe('<ladder-van-verbintenis>', () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
       try {
         shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
-        await waitUntil(() => shadow(el).querySelector('.link-field input'));
+        await until(() => shadow(el).querySelector('.link-field input'));
         const link = shadow(el).querySelector<HTMLInputElement>('.link-field input')!;
         expect(link.value).to.contain('#nabij-ladder=');
-        await waitUntil(() => shadow(el).activeElement === link);
+        await until(() => shadow(el).activeElement === link);
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
         if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
@@ -360,7 +360,7 @@ describe('<ladder-van-verbintenis>', () => {
         'Apart',
         'Together',
       ]);
-      await waitUntil(() => visibleText(rungs(el)[1].querySelector('.rung__valuation')) === '★ realistic ideal');
+      await until(() => visibleText(rungs(el)[1].querySelector('.rung__valuation')) === '★ realistic ideal');
     });
 
     it('shows the field path of invalid ladder content', async () => {

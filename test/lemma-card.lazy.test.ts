@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/lemma-card/define.js';
 import type { LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 /** Module files the page has requested so far (the test server serves each source module as its own file). */
 function requested(fragment: string): boolean {
@@ -34,9 +34,9 @@ describe('<lemma-card> loads only what a page needs', () => {
       keyConcepts: [{ term: 'Begrip', explanation: 'Uitleg.' }],
       source: { publication: 'Eigen uitgave', year: '2025', locator: 'p. 1' },
     };
-    await waitUntil(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Eigen lemma');
+    await until(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Eigen lemma');
     expect(requested('/src/content/validators/lemma.ts')).to.equal(true);
-    await waitUntil(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
+    await until(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
     expect(requested('/src/core/i18n-en.ts')).to.equal(true);
   });
 });

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/lemma-card/define.js';
 import { define, LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
 import { loadBuiltinLemma } from '../src/content/builtin.js';
 import { defineElement } from '../src/core/define.js';
-import { captureWarnings, settled, shadow, visibleText } from './helpers.js';
+import { captureWarnings, settled, shadow, until, visibleText } from './helpers.js';
 
 const PUBLISHER_JSON = new URL('./fixtures/lemma-publisher.json', import.meta.url).href;
 
@@ -124,7 +124,7 @@ describe('<lemma-card>', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify({ ...validLemma, title: 'Later toegevoegd' });
       el.append(script);
-      await waitUntil(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Later toegevoegd');
+      await until(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Later toegevoegd');
     });
 
     it('lets the property win over inline JSON, src and lemma, in that order', async () => {
@@ -138,12 +138,12 @@ describe('<lemma-card>', () => {
       const title = () => visibleText(shadow(el).querySelector('[part="title"]'));
       expect(title()).to.equal('Lemma: Inline');
       el.content = { ...validLemma, title: 'Eigenschap' };
-      await waitUntil(() => title() === 'Lemma: Eigenschap', 'the property should win');
+      await until(() => title() === 'Lemma: Eigenschap', 'the property should win');
       el.content = undefined;
       el.querySelector('script')!.remove();
-      await waitUntil(() => title() === 'Lemma: Buurtkamer', 'src should be next');
+      await until(() => title() === 'Lemma: Buurtkamer', 'src should be next');
       el.src = '';
-      await waitUntil(() => title() === 'Lemma: Sociale basis', 'built-in id should be last');
+      await until(() => title() === 'Lemma: Sociale basis', 'built-in id should be last');
     });
 
     it('says so when no content is given at all', async () => {
@@ -254,11 +254,8 @@ describe('<lemma-card>', () => {
       await sendKeys({ press: 'Enter' });
       const { detail } = await navigated;
       expect(detail.href).to.equal(undefined);
-      await waitUntil(() => el.lemma === detail.id && el.lemmaData?.id === detail.id);
-      await waitUntil(
-        () => shadow(el).activeElement?.getAttribute('part') === 'title',
-        'focus should move to the title',
-      );
+      await until(() => el.lemma === detail.id && el.lemmaData?.id === detail.id);
+      await until(() => shadow(el).activeElement?.getAttribute('part') === 'title', 'focus should move to the title');
       expect(visibleText(shadow(el).activeElement)).to.equal(`Lemma: ${target}`);
     });
   });
@@ -268,7 +265,7 @@ describe('<lemma-card>', () => {
       const el = await card(html`<lemma-card lemma="wederkerigheid"></lemma-card>`);
       expect(visibleText(shadow(el).querySelector('#concepts-heading'))).to.equal('Kernbegrippen');
       el.setAttribute('lang', 'en');
-      await waitUntil(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
+      await until(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
       expect(visibleText(shadow(el).querySelector('[part="byline"]'))).to.match(/^By /);
       // The content stays Dutch and says so, for screen readers and hyphenation.
       expect(shadow(el).querySelector('article')!.getAttribute('lang')).to.equal('nl');
@@ -282,7 +279,7 @@ describe('<lemma-card>', () => {
         'Door Ann de Vries, Bo Jansen en Cas Bakker',
       );
       el.setAttribute('lang', 'en');
-      await waitUntil(() => visibleText(shadow(el).querySelector('[part="byline"]')).startsWith('By '));
+      await until(() => visibleText(shadow(el).querySelector('[part="byline"]')).startsWith('By '));
       expect(visibleText(shadow(el).querySelector('[part="byline"]'))).to.equal(
         'By Ann de Vries, Bo Jansen and Cas Bakker',
       );
@@ -299,9 +296,9 @@ describe('<lemma-card>', () => {
       const htmlLang = document.documentElement.getAttribute('lang');
       document.documentElement.setAttribute('lang', 'en');
       try {
-        await waitUntil(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
+        await until(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
         document.documentElement.setAttribute('lang', 'nl');
-        await waitUntil(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Kernbegrippen');
+        await until(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Kernbegrippen');
       } finally {
         if (htmlLang === null) document.documentElement.removeAttribute('lang');
         else document.documentElement.setAttribute('lang', htmlLang);

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/lemma-index/define.js';
 import type { LemmaIndex } from '../src/elements/lemma-index/lemma-index.js';
-import { settled, shadow, visibleText } from './helpers.js';
+import { settled, shadow, until, visibleText } from './helpers.js';
 
 /** Module files the page has requested so far (the test server serves each source module as its own file). */
 function requested(fragment: string): boolean {
@@ -19,13 +19,13 @@ describe('<lemma-index> loads only what a page needs', () => {
     expect(requested('/node_modules/minisearch/')).to.equal(false);
 
     shadow(el).querySelector<HTMLInputElement>('#search')!.focus();
-    await waitUntil(() => requested('search-texts.ts') && requested('/node_modules/minisearch/'), 'search not loaded');
+    await until(() => requested('search-texts.ts') && requested('/node_modules/minisearch/'), 'search not loaded');
 
     // A word that only the summaries hold (texts merged in): "Mauss" is in the summary of Wederkerigheid.
     const input = shadow(el).querySelector<HTMLInputElement>('#search')!;
     input.value = 'Mauss';
     input.dispatchEvent(new Event('input'));
-    await waitUntil(() => el.results.some((hit) => hit.lemma.id === 'wederkerigheid'), 'summary text not searched');
+    await until(() => el.results.some((hit) => hit.lemma.id === 'wederkerigheid'), 'summary text not searched');
     expect(visibleText(shadow(el).querySelector('p[role="status"]'))).to.match(/gevonden$/);
   });
 });

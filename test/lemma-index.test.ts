@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { loadBuiltinLexiconSearch } from '../src/content/builtin/search.js';
 import type { LexiconSearch } from '../src/content/schema.js';
 import '../src/elements/lemma-index/define.js';
 import type { LemmaIndex } from '../src/elements/lemma-index/lemma-index.js';
-import { openDisclosure, settled, shadow, visibleText } from './helpers.js';
+import { openDisclosure, settled, shadow, until, visibleText } from './helpers.js';
 
 async function index(template: ReturnType<typeof html>): Promise<LemmaIndex> {
   const element = await fixture<LemmaIndex>(template);
@@ -20,7 +20,7 @@ async function search(el: LemmaIndex, query: string): Promise<void> {
   input.value = query;
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
-  await waitUntil(() => !status(el).includes('geladen'), 'search did not load');
+  await until(() => !status(el).includes('geladen'), 'search did not load');
   await el.updateComplete;
 }
 
@@ -109,23 +109,23 @@ describe('<lemma-index>', () => {
     const navigated = oneEvent(el, 'nabij-navigate');
     open.click();
     expect((await navigated).detail.id).to.equal('wederkerigheid');
-    await waitUntil(() => shadow(el).querySelector('lemma-card'));
+    await until(() => shadow(el).querySelector('lemma-card'), 'the lemma did not open (its card loads lazily)');
     const card = shadow(el).querySelector('lemma-card')!;
     await settled(card);
     expect(visibleText(card.shadowRoot!.querySelector('[part="title"]'))).to.equal('Lemma: Wederkerigheid');
     expect(new URLSearchParams(location.hash.slice(1)).get('lemma')).to.equal('wederkerigheid');
     expect(new URLSearchParams(location.hash.slice(1)).get('zoek')).to.equal('wederkerigheid');
     history.back();
-    await waitUntil(() => !shadow(el).querySelector('lemma-card'), 'back should close the lemma');
+    await until(() => !shadow(el).querySelector('lemma-card'), 'back should close the lemma');
     expect(titles(el)).to.include('Wederkerigheid');
   });
 
   it('restores the query and the open lemma from a shared link', async () => {
     history.replaceState(null, '', '#zoek=kremer&lemma=alledaagse-attentheid');
     const el = await index(html`<lemma-index></lemma-index>`);
-    await waitUntil(() => shadow(el).querySelector('lemma-card'), 'the lemma from the link did not open');
+    await until(() => shadow(el).querySelector('lemma-card'), 'the lemma from the link did not open');
     shadow(el).querySelector<HTMLButtonElement>('.back')!.click();
-    await waitUntil(() => shadow(el).activeElement?.getAttribute('data-lemma') === 'alledaagse-attentheid');
+    await until(() => shadow(el).activeElement?.getAttribute('data-lemma') === 'alledaagse-attentheid');
     expect(shadow(el).querySelector<HTMLInputElement>('#search')!.value).to.equal('kremer');
   });
 
@@ -141,12 +141,12 @@ describe('<lemma-index>', () => {
     const el = await index(html`<lemma-index url-state="off"></lemma-index>`);
     shadow(el).querySelector<HTMLInputElement>('#search')!.focus();
     await sendKeys({ type: 'wederkerig' });
-    await waitUntil(() => titles(el)[0] === 'Wederkerigheid');
+    await until(() => titles(el)[0] === 'Wederkerigheid');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement?.getAttribute('data-lemma')).to.equal('wederkerigheid');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(el).querySelector('lemma-card'));
+    await until(() => shadow(el).querySelector('lemma-card'), 'Enter did not open the lemma');
   });
 
   it('handles a publisher’s lexicon of 1,000 entries', async () => {

@@ -1,13 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/lemma-term/define.js';
 import type { LemmaTerm } from '../src/elements/lemma-term/lemma-term.js';
-import { shadow, visibleText } from './helpers.js';
+import { shadow, until, visibleText } from './helpers.js';
 
 async function paragraph(template: ReturnType<typeof html>): Promise<{ p: HTMLElement; term: LemmaTerm }> {
   const p = await fixture<HTMLElement>(template);
   const term = p.querySelector<LemmaTerm>('lemma-term')!;
-  await waitUntil(() => term.shadowRoot?.querySelector('.popover strong'), 'the explanation did not load');
+  await until(() => term.shadowRoot?.querySelector('.popover strong'), 'the explanation did not load');
   return { p, term };
 }
 
@@ -27,12 +27,12 @@ describe('<lemma-term>', () => {
     );
     expect(term.open).to.equal(false);
     trigger(term).focus();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     expect(trigger(term).getAttribute('aria-expanded')).to.equal('true');
     expect(visibleText(popover(term))).to.match(/^Wederkerigheid /);
     expect(visibleText(popover(term).querySelector('a'))).to.equal('Lees het lemma Wederkerigheid');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !term.open);
+    await until(() => !term.open);
     expect(shadow(term).activeElement).to.equal(trigger(term));
   });
 
@@ -43,12 +43,12 @@ describe('<lemma-term>', () => {
       </p>`,
     );
     trigger(term).focus();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     await sendKeys({ press: 'Tab' });
     expect(shadow(term).activeElement?.localName).to.equal('a');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(p.querySelector('a[href="#na"]'));
-    await waitUntil(() => !term.open, 'leaving should close it');
+    await until(() => !term.open, 'leaving should close it');
   });
 
   it('opens on hover after a short pause and closes when the pointer leaves', async () => {
@@ -59,20 +59,20 @@ describe('<lemma-term>', () => {
     );
     const box = trigger(term).getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + box.height / 2)] });
-    await waitUntil(() => term.open, 'hover should open it');
+    await until(() => term.open, 'hover should open it');
     await sendMouse({ type: 'move', position: [0, 0] });
-    await waitUntil(() => !term.open, 'leaving should close it');
+    await until(() => !term.open, 'leaving should close it');
   });
 
   it('toggles on tap or click', async () => {
     const { term } = await paragraph(html`<p><lemma-term lemma="wederkerigheid">geven en nemen</lemma-term></p>`);
     trigger(term).click();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     term.hide();
     trigger(term).click();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     trigger(term).click();
-    await waitUntil(() => !term.open);
+    await until(() => !term.open);
   });
 
   it('explains a glossary term and links every lemma that explains it', async () => {
@@ -80,7 +80,7 @@ describe('<lemma-term>', () => {
       html`<p>Zo ontstaat <lemma-term term="verplichte zorgzaamheid">druk</lemma-term>.</p>`,
     );
     trigger(term).click();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     expect(visibleText(popover(term))).to.match(/^Verplichte zorgzaamheid /);
     expect(visibleText(popover(term))).to.contain('Uitgelegd in: Alledaagse attentheid');
     const navigated = oneEvent(term, 'nabij-navigate');
@@ -91,7 +91,7 @@ describe('<lemma-term>', () => {
   it('says so for an unknown term', async () => {
     const p = await fixture<HTMLElement>(html`<p><lemma-term term="bestaat niet">iets</lemma-term></p>`);
     const term = p.querySelector<LemmaTerm>('lemma-term')!;
-    await waitUntil(() => visibleText(popover(term)).includes('Geen uitleg gevonden'));
+    await until(() => visibleText(popover(term)).includes('Geen uitleg gevonden'));
   });
 
   it('stays inside the viewport next to the right edge', async () => {
@@ -101,7 +101,7 @@ describe('<lemma-term>', () => {
       </p>`,
     );
     trigger(term).click();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const box = popover(term).getBoundingClientRect();
     expect(box.right).to.be.at.most(innerWidth + 1);
@@ -141,7 +141,7 @@ describe('<lemma-term>', () => {
     );
     await expect(p).to.be.accessible();
     trigger(term).click();
-    await waitUntil(() => term.open);
+    await until(() => term.open);
     await expect(p).to.be.accessible();
   });
 });
