@@ -29,6 +29,8 @@ const sharedChunks = ['lit', 'validator', 'nabij-core'];
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this` at module level in TS helpers; nothing else may warn.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
+  // The single-file scripts register their element; their exports are for module users and need no global name.
+  if (warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
   warn(warning);
 };
 
@@ -135,4 +137,28 @@ const standalone = elements.map((name) => ({
   onwarn,
 }));
 
-export default [npm, cdn, ...standalone];
+/**
+ * Single-file build: one classic (non-module) script per element with Lit, the validator, both languages and
+ * every built-in item the element can show inlined, so it needs no other file. For places where module scripts
+ * or chunks cannot load: a sandboxed iframe (an opaque origin makes module scripts CORS requests, which LMS file
+ * stores refuse), a page opened from file://, an uploaded single file, a SCORM package.
+ */
+const single = elements.map((name) => ({
+  input: `src/elements/${name}/define.ts`,
+  output: {
+    file: `dist/cdn/single/${name}.js`,
+    format: 'iife',
+    sourcemap: true,
+    inlineDynamicImports: true,
+    plugins: cdn.output.plugins,
+  },
+  plugins: browserPlugins('dist/cdn/single'),
+  onwarn,
+}));
+
+const builds = { npm: [npm], cdn: [cdn], standalone, single };
+/** `NABIJ_BUILDS=cdn,single npx rollup -c` builds a part, for quick checks while working; CI builds them all. */
+const chosen = process.env.NABIJ_BUILDS?.split(',').map((name) => name.trim()) ?? Object.keys(builds);
+for (const name of chosen) if (!builds[name]) throw new Error(`NABIJ_BUILDS: no build named ${name}`);
+
+export default chosen.flatMap((name) => builds[name]);
