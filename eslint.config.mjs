@@ -47,5 +47,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['*.mjs', '*.cjs', 'scripts/**', '.storybook/**'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['*.mjs', '*.cjs', 'bin/**', 'scripts/**', '.storybook/**'], languageOptions: { globals: { ...globals.node } } },
 );
