@@ -47,5 +47,8 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['*.mjs', '*.cjs', 'bin/**', 'scripts/**', '.storybook/**'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['*.mjs', '*.cjs', 'bin/**', 'scripts/**', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
 );
