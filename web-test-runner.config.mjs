@@ -17,13 +17,37 @@ const browsers = [
 const firefox = process.env.NABIJ_FIREFOX === '0' ? undefined : findFirefox();
 if (firefox) {
   // Stock Firefox ESR through puppeteer's WebDriver BiDi: no patched build and no geckodriver needed.
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      createPage: ({ context }) => context.newPage().then(tolerateMissingOrientationOverride),
+    }),
+  );
 } else if (process.env.NABIJ_FIREFOX !== '0') {
   console.warn('[nabij] Firefox not found (set FIREFOX_PATH or install firefox-esr): running Chromium only.');
 }
 console.log(
   `[nabij] Chromium from ${chromium.origin}: ${chromium.executablePath}${firefox ? `; Firefox: ${firefox}` : ''}`,
 );
+
+/**
+ * The runner sizes each page with `setViewport`, which puppeteer sends to Firefox as two WebDriver BiDi commands:
+ * the viewport and a screen-orientation override. Firefox ESR 140 (Debian bookworm's today) does not know the
+ * second one and every test file failed before it ran. The viewport command itself succeeds, so only that one
+ * "unknown command" is tolerated, the way puppeteer already tolerates a missing touch override; any other error
+ * still fails the run.
+ */
+function tolerateMissingOrientationOverride(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    }
+  };
+  return page;
+}
 
 /** Routes for the failure tests (status codes, HTML, a stalled answer) and the manifest-driven element map. */
 function testRoutes() {
