@@ -52,3 +52,5 @@ export {
   loadBuiltinLexicon,
   loadBuiltinLexiconSearch,
 } from './content/builtin.js';
+export { upgradeMarkup, NABIJ_MARKUP } from './hosts/upgrade-markup.js';
+export { readEmbedRequest, embedQuery, embeddableTags, type EmbedRequest } from './hosts/embed-request.js';
