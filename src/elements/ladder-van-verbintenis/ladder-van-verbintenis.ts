@@ -5,7 +5,7 @@ import type { Ladder, Rung } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
-import { stateErrorDetail, type LadderHostState } from '../../core/host-state.js';
+import type { LadderHostState } from '../../core/host-state.js';
 import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -720,7 +720,7 @@ export class LadderVanVerbintenis extends NabijElement {
       const reason = error instanceof io.StateError ? error.reason : 'unreadable';
       const known = ['other-ladder', 'unknown-rung', 'too-large'].includes(reason) ? reason : 'unreadable';
       this._message = { key: `state.${known as 'unreadable'}`, alert: true };
-      emit(this, 'nabij-error', stateErrorDetail(error));
+      emit(this, 'nabij-error', io.stateErrorDetail(error));
       return false;
     }
   }

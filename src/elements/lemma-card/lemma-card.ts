@@ -5,7 +5,7 @@ import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { stateErrorDetail, type LemmaHostState } from '../../core/host-state.js';
+import type { LemmaHostState } from '../../core/host-state.js';
 import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -290,7 +290,7 @@ export class LemmaCard extends NabijElement {
     try {
       this.#completed = progress.lemmaStateFromJson(input, lemma.id).completed;
     } catch (error) {
-      const detail = stateErrorDetail(error);
+      const detail = progress.stateErrorDetail(error);
       this._refusedState = detail.issues[0].path;
       emit(this, 'nabij-error', detail);
       return;
