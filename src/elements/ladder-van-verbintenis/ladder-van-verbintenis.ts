@@ -95,6 +95,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @fires nabij-error - The ladder content could not be loaded or is invalid, or a state (`state`, a link, a file) was refused (`code: 'invalid-state'`, the field in `issues[0].path`). Detail: `{ code, origin, issues, params }`.
  *
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LadderVanVerbintenis extends NabijElement {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];

@@ -64,6 +64,7 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
  *
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LemmaCard extends NabijElement {
   static override styles = [sharedStyles, lemmaCardStyles];
