@@ -276,9 +276,15 @@ export class LemmaCard extends NabijElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watchEnd(); // a card moved to another place in the page keeps watching
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
   /** Applies a state the host set, once the lemma is shown and the progress module is here. */
@@ -303,15 +309,24 @@ export class LemmaCard extends NabijElement {
   /** After a lemma is shown: load the progress module, take a pending state, watch for the end of the card. */
   async #trackReading(lemma: Lemma): Promise<void> {
     this.#stopWatching?.();
+    this.#stopWatching = undefined;
     this.#completed = false;
     this.statement('experienced', ['lemma', lemma.id], { name: lemma.title, lang: lemma.lang });
-    const progress = (this.#progress = await import('./lemma-progress.js'));
+    // Without the chunk (offline, blocked) the card still reads; only the progress is not reported.
+    this.#progress ??= await import('./lemma-progress.js').catch(() => undefined);
     await this.updateComplete;
     if (this.lemmaData !== lemma) return; // another lemma arrived meanwhile; its own call takes over
     this.#applyPendingState();
-    const end = this.renderRoot.querySelector('[part="attribution"]');
-    if (!end || this.#completed) return;
-    this.#stopWatching = progress.watchEnd(end, () => {
+    this.#watchEnd();
+  }
+
+  /** Watches the end of the lemma shown now, unless it was read already, is watched, or the card is off the page. */
+  #watchEnd(): void {
+    const lemma = this.lemmaData;
+    const end = this.renderRoot?.querySelector('[part="attribution"]');
+    if (!lemma || !end || !this.#progress || this.#completed || this.#stopWatching || !this.isConnected) return;
+    this.#stopWatching = this.#progress.watchEnd(end, () => {
+      this.#stopWatching = undefined;
       if (this.#completed || this.lemmaData !== lemma) return;
       this.#completed = true;
       this.statement('completed', ['lemma', lemma.id], {
