@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/casus-viewer/define.js';
 import '../src/elements/ladder-van-verbintenis/define.js';
 import '../src/elements/lemma-card/define.js';
-import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
+import { define as defineCasusViewer, type CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
 import type { LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
 import type { CasusHostState, LadderHostState, NabijErrorDetail, NabijHostState } from '../src/index.js';
@@ -86,6 +86,17 @@ describe('host-kept state', () => {
       );
       await until(() => el.state.answers['vraag-1'] === 'Ik bel haar dochter.', 'the early state was not applied');
       expect(shadow(el).querySelector<HTMLTextAreaElement>('#vraag-1-answer')!.value).to.equal('Ik bel haar dochter.');
+    });
+
+    it('takes a state a host set before the element was defined (as with the autoloader)', async () => {
+      const el = await fixture<CasusViewer>(
+        html`<laat-casus-viewer casus="1" .state=${casusState}></laat-casus-viewer>`,
+      );
+      expect(customElements.get('laat-casus-viewer')).to.equal(undefined);
+      defineCasusViewer('laat');
+      await settled(el);
+      await until(() => el.state.answers['vraag-4'] === 'De buurvrouw.', 'the state set before the upgrade was lost');
+      expect(shadow(el).querySelector<HTMLTextAreaElement>('#vraag-4-answer')!.value).to.equal('De buurvrouw.');
     });
 
     it('refuses a state that does not fit the case with an alert and nabij-error, and keeps the answers', async () => {
