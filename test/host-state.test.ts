@@ -182,6 +182,17 @@ describe('host-kept state', () => {
     });
   });
 
+  it('says why a state was refused in the page language', async () => {
+    const el = await show<LemmaCard>(html`<lemma-card lang="en" lemma="presentie"></lemma-card>`);
+    const refused = next<NabijErrorDetail>(el, 'nabij-error');
+    el.state = '{"format":"nabij-lemma-state","version":1,"lemma":"presentie","completed":"yes"}';
+    expect((await refused).issues[0].path).to.equal('completed');
+    await until(
+      () => alertText(el) === 'This saved state does not fit this lemma (field completed); nothing was changed.',
+      'no English alert',
+    );
+  });
+
   describe('pure functions', () => {
     it('read what they write, and name the field of what they refuse', () => {
       expect(casusStateFromJson(casusStateToJson(casusState))).to.deep.equal(casusState);
