@@ -211,6 +211,12 @@ describe('host-kept state', () => {
       expect(refusal(() => casusStateFromJson('{ niet: json'))).to.equal('unreadable ');
       expect(refusal(() => casusStateFromJson({ ...casusState, read: [0, -1] }))).to.equal('unreadable read[1]');
       expect(refusal(() => casusStateFromJson({ ...casusState, version: 2 }))).to.equal('unreadable version');
+      expect(refusal(() => casusStateFromJson({ ...casusState, answers: { 'vraag-1': 'x'.repeat(10_001) } }))).to.equal(
+        'too-large answers.vraag-1',
+      );
+      expect(
+        refusal(() => casusStateFromJson({ ...casusState, seen: Array.from({ length: 201 }, (_, i) => i) })),
+      ).to.equal('too-large seen');
       expect(refusal(() => ladderStateFromJson({ ...ladderState, places: [{ now: 'x' }] }))).to.equal(
         'unreadable places[0].name',
       );
