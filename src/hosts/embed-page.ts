@@ -18,15 +18,14 @@ type TrustedTypesWindow = Window & {
 
 const problems = {
   nl: {
-    missing: 'Hier hoort een Nabij-onderdeel te staan, maar het adres zegt niet welk (de parameter element ontbreekt).',
-    unknown: (tag: string) =>
-      `Nabij kent geen onderdeel met de naam “${tag}”. Bekende onderdelen: ${embeddableTags.join(', ')}.`,
-    failed: (tag: string) => `Het onderdeel ${tag} kon niet worden geladen. Probeer de pagina later opnieuw.`,
+    missing: 'Het adres zegt niet welk Nabij-onderdeel hier hoort (de parameter element ontbreekt).',
+    unknown: (tag: string) => `Nabij kent geen onderdeel met de naam “${tag}” (wel: ${embeddableTags.join(', ')}).`,
+    failed: (tag: string) => `Het onderdeel ${tag} kon niet laden. Probeer het later opnieuw.`,
   },
   en: {
-    missing: 'A Nabij element belongs here, but the address does not say which (the element parameter is missing).',
-    unknown: (tag: string) => `Nabij has no element called “${tag}”. Known elements: ${embeddableTags.join(', ')}.`,
-    failed: (tag: string) => `The element ${tag} could not be loaded. Please try again later.`,
+    missing: 'The address does not say which Nabij element belongs here (the element parameter is missing).',
+    unknown: (tag: string) => `Nabij has no element called “${tag}” (known: ${embeddableTags.join(', ')}).`,
+    failed: (tag: string) => `The element ${tag} did not load. Please try again later.`,
   },
 };
 
@@ -41,7 +40,7 @@ const elementScripts = new Set(embeddableTags.map((tag) => new URL(`${tag}.js`, 
 const params = new URLSearchParams(location.search);
 const requestedLang = params.get('lang')?.toLowerCase() ?? '';
 const text = requestedLang === 'en' || requestedLang.startsWith('en-') ? problems.en : problems.nl;
-const main = document.getElementById('nabij-embed') ?? document.body;
+const main = document.querySelector('main') ?? document.body;
 
 /** Shows a message in the page (text only, never markup) instead of the element. */
 function showProblem(message: string): void {
@@ -60,7 +59,7 @@ function scriptURL(url: string): string {
   const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
   const policy = trustedTypes?.createPolicy('nabij-embed', {
     createScriptURL: (candidate) => {
-      if (!elementScripts.has(candidate)) throw new TypeError(`nabij-embed: not an element script: ${candidate}`);
+      if (!elementScripts.has(candidate)) throw new TypeError(`nabij-embed: ${candidate}`);
       return candidate;
     },
   });
@@ -75,7 +74,7 @@ function render(): void {
     return;
   }
   const { tag, attributes, ignored } = result.request;
-  if (ignored.length) console.info(`[nabij] embed: ignored ${ignored.join('; ')}`);
+  if (ignored.length) console.info('[nabij] ignored:', ignored.join('; '));
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   main.replaceChildren(element);
