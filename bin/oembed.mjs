@@ -86,12 +86,14 @@ export async function run(args) {
 
   const outDir = resolve(values.out);
   const lang = values.lang;
+  // Dutch is the embed page's default: its address then stays as short as the builder writes it.
+  const pageLang = lang === 'nl' ? undefined : lang;
   let written = 0;
   for (const [tag, { item }] of Object.entries(catalogue.elements)) {
     if (!item) continue;
     mkdirSync(join(outDir, tag), { recursive: true });
     for (const { id, title } of item.items) {
-      const choice = { baseURL, tag, attributes: { [item.attribute]: id }, itemTitle: title, lang };
+      const choice = { baseURL, tag, attributes: { [item.attribute]: id }, itemTitle: title, lang: pageLang };
       const file = `${tag}/${encodeURIComponent(id)}`;
       const answer = {
         version: '1.0',

@@ -46,9 +46,11 @@ export interface EmbedChoice {
   lang?: string;
 }
 
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** Escapes text for a double-quoted attribute value or element text. */
 export function escapeHTML(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return value.replace(/[&<>"']/g, (character) => entities[character]);
 }
 
 function folder(baseURL: string, path: string): string {
