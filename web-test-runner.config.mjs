@@ -18,7 +18,23 @@ const browsers = [
 const firefox = process.env.NABIJ_FIREFOX === '0' ? undefined : findFirefox();
 if (firefox) {
   // Stock Firefox ESR through puppeteer's WebDriver BiDi: no patched build and no geckodriver needed.
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        // Puppeteer 24.43 sends emulation.setScreenOrientationOverride with every viewport; Firefox 140 ESR does
+        // not know the command, so the runner's setViewport failed every Firefox session. The viewport itself is
+        // a separate command that still applies; only that unknown command's error is dropped.
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = (viewport) =>
+          setViewport(viewport).catch((error) => {
+            if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+          });
+        return page;
+      },
+    }),
+  );
 } else if (process.env.NABIJ_FIREFOX !== '0') {
   console.warn('[nabij] Firefox not found (set FIREFOX_PATH or install firefox-esr): running Chromium only.');
 }
