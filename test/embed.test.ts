@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { embedQuery, embeddableTags } from '../src/hosts/embed-request.js';
+import { frameHeight, frameHeights, frameTitle, iframeSnippet, scriptSnippet } from '../src/hosts/embed-snippet.js';
 import { itemSlots } from '../src/hosts/items.js';
 import { until } from './helpers.js';
 
@@ -224,4 +225,42 @@ describe('iframe embed (dist/embed/, served from a second origin)', () => {
       expect(frame.contentDocument!.documentElement.lang).to.equal(lang);
     });
   }
+});
+
+describe('embed snippets (builder and oEmbed)', () => {
+  const base = 'https://kennis.example/nabij';
+
+  it('writes an iframe with an escaped address, a title naming the item, a height hint and the resizer', () => {
+    const code = iframeSnippet({
+      baseURL: base,
+      tag: 'lemma-card',
+      attributes: { lemma: 'wederkerigheid', variant: 'full' },
+      itemTitle: 'Geven & "nemen"',
+    });
+    const [iframe, script] = code.split('\n');
+    expect(iframe).to.include(
+      'src="https://kennis.example/nabij/embed/?element=lemma-card&amp;lemma=wederkerigheid&amp;variant=full"',
+    );
+    expect(iframe).to.include('title="Lemma: Geven &amp; &quot;nemen&quot; (Nabij)"');
+    expect(iframe).to.include(`height="${frameHeight('lemma-card')}"`);
+    expect(iframe).to.include(' data-nabij-embed>');
+    expect(script).to.equal('<script src="https://kennis.example/nabij/embed/resizer.js" async></script>');
+    // The address a browser reads from the attribute is the one the embed page understands.
+    const parsed = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe')!;
+    expect(new URL(parsed.src).searchParams.get('variant')).to.equal('full');
+    expect(parsed.title).to.equal('Lemma: Geven & "nemen" (Nabij)');
+  });
+
+  it('names the frame in English with lang=en, and writes the script-tag alternative', () => {
+    expect(frameTitle({ baseURL: base, tag: 'casus-viewer', itemTitle: 'Buren', lang: 'en' })).to.equal(
+      'Case: Buren (Nabij)',
+    );
+    expect(scriptSnippet({ baseURL: `${base}/`, tag: 'casus-viewer', attributes: { casus: 'casus-1', mode: '' } })).to
+      .equal(`<script type="module" src="https://kennis.example/nabij/cdn/nabij.js"></script>
+<casus-viewer casus="casus-1"></casus-viewer>`);
+  });
+
+  it('has a height hint for every element', () => {
+    for (const tag of embeddableTags) expect(frameHeights, tag).to.have.property(tag);
+  });
 });
