@@ -40,14 +40,35 @@ class NabijEmbedBuilder extends LitElement {
       min-block-size: 44px;
       font: inherit;
     }
-    textarea {
-      inline-size: 100%;
+    .field > * {
+      /* Long item titles and addresses wrap or shrink instead of widening the page (320px reflow). */
+      min-inline-size: 0;
+      max-inline-size: 100%;
       box-sizing: border-box;
+    }
+    pre {
+      margin: 0 0 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid #6b6b6b;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
       font-family: ui-monospace, monospace;
       font-size: 0.875rem;
     }
+    h3 {
+      font-size: 1rem;
+      margin-block: 1.5rem 0.5rem;
+    }
+    @media print {
+      /* On paper only the chosen code counts: no controls. */
+      .choices,
+      button {
+        display: none;
+      }
+    }
     button {
       justify-self: start;
+      display: block;
       min-inline-size: 44px;
       padding-inline: 1rem;
     }
@@ -106,67 +127,88 @@ class NabijEmbedBuilder extends LitElement {
   private async copy(id: string, text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = `${id === 'iframe' ? 'De iframe-code' : 'De scriptcode'} is gekopieerd.`;
+      this.copied = `${id === 'iframe-code' ? 'De iframe-code' : 'De scriptcode'} is gekopieerd.`;
     } catch {
-      // No clipboard (permissions, an insecure page): select the text so Ctrl+C copies it.
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`);
-      area?.focus();
-      area?.select();
+      // No clipboard (permissions, an insecure page): select the code so Ctrl+C copies it.
+      const code = this.renderRoot.querySelector(`#${id}`);
+      if (code) getSelection()?.selectAllChildren(code);
       this.copied = 'Kopiëren lukte niet; de code is geselecteerd, kopieer met Ctrl+C.';
+    }
+  }
+
+  /** The two snippets, or a note when the address cannot be read (the author is still typing it). */
+  private snippets(): { iframeCode: string; scriptCode: string } | undefined {
+    try {
+      return { iframeCode: iframeSnippet(this.choice), scriptCode: scriptSnippet(this.choice) };
+    } catch {
+      return undefined;
     }
   }
 
   override render() {
     const slot = itemSlots[this.tag];
-    const iframeCode = iframeSnippet(this.choice);
-    const scriptCode = scriptSnippet(this.choice);
-    return html`
-      <div class="field">
-        <label for="element">Onderdeel</label>
-        <select id="element" @change=${(event: Event) => this.chooseElement((event.target as HTMLSelectElement).value)}>
-          ${embeddableTags.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`)}
-        </select>
+    const snippets = this.snippets();
+    // part="tool": the builder's root, as the elements name theirs (the story runner waits for such a part).
+    return html`<div part="tool">
+      <div class="choices">
+        <div class="field">
+          <label for="element">Onderdeel</label>
+          <select
+            id="element"
+            @change=${(event: Event) => this.chooseElement((event.target as HTMLSelectElement).value)}
+          >
+            ${embeddableTags.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`)}
+          </select>
+        </div>
+        ${
+          slot
+            ? html`<div class="field">
+                <label for="item">Item</label>
+                <select id="item" @change=${(event: Event) => (this.item = (event.target as HTMLSelectElement).value)}>
+                  ${slot.ids.map(
+                    (id) => html`<option value=${id} ?selected=${id === this.item}>${this.titles[id] ?? id}</option>`,
+                  )}
+                </select>
+              </div>`
+            : ''
+        }
+        <div class="field">
+          <label for="lang">Taal van het onderdeel</label>
+          <select id="lang" @change=${(event: Event) => (this.contentLang = (event.target as HTMLSelectElement).value)}>
+            <option value="nl" ?selected=${this.contentLang === 'nl'}>Nederlands</option>
+            <option value="en" ?selected=${this.contentLang === 'en'}>English</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="base">Adres waar Nabij staat (de map dist/ van het pakket)</label>
+          <input
+            id="base"
+            type="url"
+            .value=${this.baseURL}
+            @input=${(event: Event) => (this.baseURL = (event.target as HTMLInputElement).value)}
+          />
+        </div>
       </div>
       ${
-        slot
-          ? html`<div class="field">
-              <label for="item">Item</label>
-              <select id="item" @change=${(event: Event) => (this.item = (event.target as HTMLSelectElement).value)}>
-                ${slot.ids.map(
-                  (id) => html`<option value=${id} ?selected=${id === this.item}>${this.titles[id] ?? id}</option>`,
-                )}
-              </select>
-            </div>`
-          : ''
+        snippets
+          ? html`<section aria-labelledby="iframe-heading">
+                <h3 id="iframe-heading">Iframe met resizer (werkt op elke pagina, ook in een leeromgeving)</h3>
+                <pre id="iframe-code"><code>${snippets.iframeCode}</code></pre>
+                <button type="button" @click=${() => this.copy('iframe-code', snippets.iframeCode)}>
+                  Kopieer iframe-code
+                </button>
+              </section>
+              <section aria-labelledby="script-heading">
+                <h3 id="script-heading">Scripttag (het onderdeel staat in de pagina zelf)</h3>
+                <pre id="script-code"><code>${snippets.scriptCode}</code></pre>
+                <button type="button" @click=${() => this.copy('script-code', snippets.scriptCode)}>
+                  Kopieer scriptcode
+                </button>
+              </section>`
+          : html`<p>Vul een volledig adres in, zoals https://example.org/nabij/.</p>`
       }
-      <div class="field">
-        <label for="lang">Taal van het onderdeel</label>
-        <select id="lang" @change=${(event: Event) => (this.contentLang = (event.target as HTMLSelectElement).value)}>
-          <option value="nl" ?selected=${this.contentLang === 'nl'}>Nederlands</option>
-          <option value="en" ?selected=${this.contentLang === 'en'}>English</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="base">Adres waar Nabij staat (de map dist/ van het pakket)</label>
-        <input
-          id="base"
-          type="url"
-          .value=${this.baseURL}
-          @input=${(event: Event) => (this.baseURL = (event.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="field">
-        <label for="iframe">Iframe met resizer (werkt op elke pagina, ook in een leeromgeving)</label>
-        <textarea id="iframe" rows="5" readonly .value=${iframeCode}></textarea>
-        <button type="button" @click=${() => this.copy('iframe', iframeCode)}>Kopieer iframe-code</button>
-      </div>
-      <div class="field">
-        <label for="script">Scripttag (het onderdeel staat in de pagina zelf)</label>
-        <textarea id="script" rows="3" readonly .value=${scriptCode}></textarea>
-        <button type="button" @click=${() => this.copy('script', scriptCode)}>Kopieer scriptcode</button>
-      </div>
       <p role="status">${this.copied}</p>
-    `;
+    </div>`;
   }
 }
 if (!customElements.get('nabij-embed-builder')) customElements.define('nabij-embed-builder', NabijEmbedBuilder);
