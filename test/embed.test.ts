@@ -214,6 +214,7 @@ describe('iframe embed (dist/embed/, served from a second origin)', () => {
     ['element=script&lang=en', 'en', 'Nabij has no element called “script”'],
     ['lemma=wederkerigheid', 'nl', 'de parameter element ontbreekt'],
     ['lemma=wederkerigheid&lang=en', 'en', 'the element parameter is missing'],
+    ['element=Uw%20sessie%20is%20verlopen:%20bel%20ons!', 'nl', 'met de naam “uwsessieisverlopenbelons”'],
   ]) {
     it(`says what is wrong instead of showing nothing: ?${query}`, async () => {
       const host = await openHost();

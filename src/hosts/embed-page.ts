@@ -18,12 +18,12 @@ type TrustedTypesWindow = Window & {
 
 const problems = {
   nl: {
-    missing: 'Het adres zegt niet welk Nabij-onderdeel hier hoort (de parameter element ontbreekt).',
+    missing: 'Het adres noemt geen Nabij-onderdeel (de parameter element ontbreekt).',
     unknown: (tag: string) => `Nabij kent geen onderdeel met de naam “${tag}” (wel: ${embeddableTags.join(', ')}).`,
     failed: (tag: string) => `Het onderdeel ${tag} kon niet laden. Probeer het later opnieuw.`,
   },
   en: {
-    missing: 'The address does not say which Nabij element belongs here (the element parameter is missing).',
+    missing: 'The address names no Nabij element (the element parameter is missing).',
     unknown: (tag: string) => `Nabij has no element called “${tag}” (known: ${embeddableTags.join(', ')}).`,
     failed: (tag: string) => `The element ${tag} did not load. Please try again later.`,
   },
@@ -59,7 +59,7 @@ function scriptURL(url: string): string {
   const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
   const policy = trustedTypes?.createPolicy('nabij-embed', {
     createScriptURL: (candidate) => {
-      if (!elementScripts.has(candidate)) throw new TypeError(`nabij-embed: ${candidate}`);
+      if (!elementScripts.has(candidate)) throw new TypeError(candidate);
       return candidate;
     },
   });
@@ -70,7 +70,9 @@ function render(): void {
   const result = readEmbedRequest(params, new URL(location.href));
   document.documentElement.lang = result.ok ? (result.request.lang ?? 'nl') : text === problems.en ? 'en' : 'nl';
   if (!result.ok) {
-    showProblem(result.reason === 'missing-element' ? text.missing : text.unknown(result.element ?? ''));
+    // The name is echoed as letters, digits and hyphens only, so a crafted link cannot put a sentence in our page.
+    const name = (result.element ?? '').replace(/[^a-z0-9-]/g, '').slice(0, 40);
+    showProblem(result.reason === 'missing-element' ? text.missing : text.unknown(name));
     return;
   }
   const { tag, attributes, ignored } = result.request;
