@@ -170,6 +170,21 @@ describe('iframe embed (dist/embed/, served from a second origin)', () => {
     expect(moved.style.height).to.equal('');
   });
 
+  it('the resizer takes origin "null" only from a frame sandboxed without allow-same-origin', async () => {
+    const host = await openHost();
+    await addResizer(host);
+    // A data: document has an opaque origin without any sandbox attribute; its src's origin is 'null' as well.
+    const report = "<script>parent.postMessage({ type: 'nabij:resize', height: 321, frame: null }, '*')</script>";
+    const opaque = host.document.createElement('iframe');
+    opaque.setAttribute('data-nabij-embed', '');
+    const received = nextMessage(host, isResize, () => opaque.contentWindow);
+    opaque.src = `data:text/html,${encodeURIComponent(report)}`;
+    host.document.body.append(opaque);
+    const { origin } = await received;
+    expect(origin).to.equal('null');
+    expect(opaque.style.height).to.equal('');
+  });
+
   it('the resizer ignores reports from a window that is not a Nabij iframe', async () => {
     const host = await openHost();
     await addResizer(host);
