@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,8 +7,6 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
-// Start from an empty dist/ so no chunk of an earlier build is packed or measured.
-rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
 /** One folder per element under src/elements/: each gives two npm entries. */
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -158,9 +156,52 @@ const single = elements.map((name) => ({
   onwarn,
 }));
 
-const builds = { npm: [npm], cdn: [cdn], standalone, single };
+/** Copies the embed page's HTML and CSS beside its script, under the names the page uses. */
+function embedPageFiles() {
+  return {
+    name: 'nabij-embed-page-files',
+    generateBundle() {
+      for (const [source, fileName] of [
+        ['src/hosts/embed-page.html', 'index.html'],
+        ['src/hosts/embed-page.css', 'embed.css'],
+      ])
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
+    },
+  };
+}
+
+/**
+ * Iframe embed: dist/embed/index.html with its classic script (it adds dist/cdn/single/<tag>.js, so it works in
+ * a sandboxed iframe), the host page's resizer (classic, for any page), and the snippet writer as an ES module
+ * for `npx nabij oembed`.
+ */
+const embed = [
+  {
+    input: 'src/hosts/embed-page.ts',
+    output: { file: 'dist/embed/embed.js', format: 'iife', sourcemap: true, plugins: cdn.output.plugins },
+    plugins: [...browserPlugins('dist/embed'), embedPageFiles()],
+    onwarn,
+  },
+  {
+    input: 'src/hosts/resizer.ts',
+    output: { file: 'dist/embed/resizer.js', format: 'iife', sourcemap: true, plugins: cdn.output.plugins },
+    plugins: browserPlugins('dist/embed'),
+    onwarn,
+  },
+  {
+    input: 'src/hosts/embed-snippet.ts',
+    output: { file: 'dist/embed/snippet.js', format: 'es', sourcemap: true },
+    plugins: browserPlugins('dist/embed'),
+    onwarn,
+  },
+];
+
+const builds = { npm: [npm], cdn: [cdn], standalone, single, embed };
 /** `NABIJ_BUILDS=cdn,single npx rollup -c` builds a part, for quick checks while working; CI builds them all. */
 const chosen = process.env.NABIJ_BUILDS?.split(',').map((name) => name.trim()) ?? Object.keys(builds);
 for (const name of chosen) if (!builds[name]) throw new Error(`NABIJ_BUILDS: no build named ${name}`);
+// A full build starts from an empty dist/ so no chunk of an earlier build is packed or measured. A partial build
+// (a quick local check) writes over its own files and keeps the other builds' output.
+if (!process.env.NABIJ_BUILDS) rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
 
 export default chosen.flatMap((name) => builds[name]);

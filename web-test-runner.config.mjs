@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
+import { inside, listen, staticServer } from './scripts/static-server.mjs';
 
 const chromium = await findChromium();
 const browsers = [
@@ -63,6 +64,15 @@ function testRoutes() {
   };
 }
 
+/**
+ * The built dist/ on a second origin (another port), so the embed tests put the embed page in a cross-origin
+ * iframe, as a real host does. `npm test` builds dist/ first when it is missing or stale (scripts/ensure-build.mjs).
+ */
+const distRoot = new URL('dist/', import.meta.url).pathname;
+const secondServer = staticServer({ resolveFile: (pathname) => inside(distRoot, pathname) });
+const secondOrigin = await listen(secondServer);
+secondServer.unref();
+
 /** Bodies the tests put on the server, served back when their gate opens (see /__test__/gate). */
 const storedBodies = new Map();
 
@@ -85,7 +95,10 @@ async function failureRoutes(context, next) {
   const store = context.path.match(/^\/__test__\/store\/(\w+)$/);
   const held = context.path.match(/^\/__test__\/gate\/(\w+)$/);
   const opening = context.path.match(/^\/__test__\/open\/(\w+)$/);
-  if (store && context.method === 'POST') {
+  if (context.path === '/__test__/second-origin') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ origin: secondOrigin });
+  } else if (store && context.method === 'POST') {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);
     storedBodies.set(store[1], Buffer.concat(chunks));

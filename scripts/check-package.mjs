@@ -10,6 +10,17 @@ const required = [
   'dist/types/index.d.ts',
   'dist/cdn/nabij.js',
   'dist/schema/lemma.json',
+  // The iframe embed: page, its script and style, the host's resizer, the snippet writer and the catalogue that
+  // `npx nabij oembed` reads, the command itself, and the single-file script the page adds per element.
+  'dist/embed/index.html',
+  'dist/embed/embed.js',
+  'dist/embed/embed.css',
+  'dist/embed/resizer.js',
+  'dist/embed/snippet.js',
+  'dist/embed/catalogue.json',
+  'dist/cdn/single/lemma-card.js',
+  'bin/nabij.mjs',
+  'bin/oembed.mjs',
   'custom-elements.json',
   'LICENSE',
   'README.md',
