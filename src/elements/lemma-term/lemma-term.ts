@@ -100,6 +100,8 @@ export class LemmaTerm extends NabijElement {
         inset: auto;
         position: fixed;
         max-inline-size: min(var(--nabij-lemma-term-popover-max-inline-size, 22rem), calc(100vw - 1rem));
+        max-block-size: calc(100vh - 1rem);
+        overflow-y: auto;
         padding: 0.75rem 1rem;
         border: 1px solid var(--basis-color-default-border-default, #767676);
         border-radius: var(--basis-border-radius-md, 0.5rem);
@@ -182,6 +184,11 @@ export class LemmaTerm extends NabijElement {
     clearTimeout(this.#closeTimer);
     window.removeEventListener('scroll', this.#place, true);
     window.removeEventListener('resize', this.#place);
+  }
+
+  /** A render while open (the explanation arriving, a language change) can change the popover's size. */
+  protected override updated(): void {
+    if (this.open) this.#place();
   }
 
   protected override willUpdate(): void {
@@ -322,17 +329,21 @@ export class LemmaTerm extends NabijElement {
     const trigger = this.renderRoot.querySelector<HTMLElement>('.trigger');
     if (anchorPositioning || !popover || !trigger || !this.open) return;
     const anchor = trigger.getBoundingClientRect();
+    // Measure at the viewport's start edge: measured where it last stood (or at its static place beside a word at
+    // the right edge) the popover shrinks to the little room left of that edge and comes out narrow and very tall.
+    popover.style.top = '0px';
+    popover.style.left = '0px';
     const box = popover.getBoundingClientRect();
     const gap = 4;
     const margin = 8;
     const below = anchor.bottom + gap;
-    const top =
-      below + box.height > innerHeight - margin && anchor.top - gap - box.height > margin
-        ? anchor.top - gap - box.height
-        : below;
+    const fitsBelow = below + box.height <= innerHeight - margin;
+    const top = fitsBelow || anchor.top - gap - box.height < margin ? below : anchor.top - gap - box.height;
     const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, innerWidth - box.width - margin));
     // Set through the CSSOM, which a strict style-src allows (a style attribute it would not).
-    popover.style.top = `${Math.max(margin, top)}px`;
+    // Fits neither below nor above (a short or zoomed viewport): as low as the viewport allows; the popover's
+    // max-block-size keeps it on screen and scrolls its text.
+    popover.style.top = `${Math.max(margin, Math.min(top, innerHeight - margin - box.height))}px`;
     popover.style.left = `${left}px`;
   };
 
