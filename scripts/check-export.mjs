@@ -1,0 +1,80 @@
+/**
+ * `npm run check:export` (after `npm run build`): exports the first built-in item of every element that has
+ * items (and one SCORM package), opens each page from file:// in headless Chromium, and fails when an element
+ * does not show its item's title, its styles did not apply under the page's CSP, the page made any request
+ * besides loading itself, or anything was reported (page error, console error, CSP violation).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildExport, readExportRequest } from '../bin/export.mjs';
+import { launchChromium } from './browsers.mjs';
+import { readViolations, watchPage } from './page-watch.mjs';
+
+const catalogue = JSON.parse(readFileSync(new URL('../dist/embed/catalogue.json', import.meta.url), 'utf8'));
+const folder = mkdtempSync(join(tmpdir(), 'nabij-export-'));
+
+/** What to open: one page per element with items, plus the SCORM page of one interactive element. */
+const exports = Object.entries(catalogue.elements)
+  .filter(([, entry]) => entry.item)
+  .map(([tag, entry]) => ({ tag, args: [tag, entry.item.items[0].id], title: entry.item.items[0].title }));
+const firstCase = catalogue.elements['casus-viewer'].item.items[0];
+exports.push({ tag: 'casus-viewer', args: ['casus-viewer', firstCase.id, '--scorm', '1.2'], title: firstCase.title });
+
+const browser = await launchChromium();
+const failures = [];
+try {
+  for (const { tag, args, title } of exports) {
+    const request = readExportRequest(args, catalogue);
+    const bytes = buildExport(request);
+    let file = join(folder, `${tag}-${request.item.id}.html`);
+    if (request.scorm) {
+      const files = unzipSync(bytes);
+      const manifest = strFromU8(files['imsmanifest.xml']);
+      if (!manifest.includes('adlcp:scormtype="sco"') || !manifest.includes(`<title>${title}</title>`)) {
+        failures.push(`${args.join(' ')}: imsmanifest.xml lacks the SCO or its title`);
+      }
+      file = join(folder, `${tag}-${request.item.id}-scorm.html`);
+      writeFileSync(file, files['index.html']);
+    } else {
+      writeFileSync(file, bytes);
+    }
+    const url = pathToFileURL(file).href;
+    const problems = [];
+    const requests = [];
+    const page = await browser.newPage();
+    await watchPage(page, problems);
+    page.on('request', (sent) => {
+      if (sent.url() !== url) requests.push(sent.url());
+    });
+    await page.goto(url);
+    try {
+      await page.waitForFunction(
+        ({ tag, title }) => document.querySelector(tag)?.shadowRoot?.textContent.includes(title),
+        { tag, title },
+        { timeout: 15000 },
+      );
+    } catch {
+      problems.push(`does not show "${title}"`);
+    }
+    // Lit's styles are constructable stylesheets: the CSP (no 'unsafe-inline') must not have kept them out.
+    const styled = await page.$eval(tag, (element) => (element.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0);
+    if (!styled) problems.push('has no adopted stylesheets');
+    problems.push(...(await readViolations(page)).map((violation) => `CSP violation: ${violation}`));
+    problems.push(...requests.map((sent) => `made a request: ${sent}`));
+    await page.close();
+    const size = `${(bytes.length / 1024).toFixed(1)} kB`;
+    if (problems.length) failures.push(...problems.map((problem) => `${args.join(' ')}: ${problem}`));
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} npx nabij export ${args.join(' ')} (${size}) from file://`);
+  }
+} finally {
+  await browser.close();
+  rmSync(folder, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}
+console.log(`check:export: ${exports.length} exports render from file:// with no request and no CSP violation`);
