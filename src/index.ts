@@ -22,7 +22,20 @@ export { LemmaIndex, define as defineLemmaIndex } from './elements/lemma-index/l
 export { LemmaTerm, define as defineLemmaTerm } from './elements/lemma-term/lemma-term.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
-export type { NabijErrorDetail, NabijLoadDetail, NabijNavigateDetail, ContentOrigin } from './core/events.js';
+export type {
+  NabijChangeDetail,
+  NabijErrorDetail,
+  NabijLoadDetail,
+  NabijNavigateDetail,
+  ContentOrigin,
+} from './core/events.js';
+export type { NabijStatement, StatementActivity, StatementVerb } from './core/statements.js';
+export type { CasusHostState, LadderHostState, LemmaHostState, NabijHostState } from './core/host-state.js';
+export { StateError, type StateErrorReason } from './core/state-error.js';
+export { casusStateFromJson, casusStateToJson } from './elements/casus-viewer/casus-state.js';
+export { ladderStateToJson } from './elements/ladder-van-verbintenis/ladder-state.js';
+export { ladderStateFromJson } from './elements/ladder-van-verbintenis/ladder-state-io.js';
+export { lemmaStateFromJson, lemmaStateToJson } from './elements/lemma-card/lemma-state.js';
 export type { ContentError, ContentIssue, ContentErrorCode } from './content/errors.js';
 export {
   LemmaSchema,

@@ -8,7 +8,15 @@ export interface ContentIssue {
   params?: Record<string, string | number>;
 }
 
-export type ContentErrorCode = 'no-content' | 'not-found' | 'invalid-json' | 'invalid-content' | 'fetch-failed' | 'timeout';
+export type ContentErrorCode =
+  | 'no-content'
+  | 'not-found'
+  | 'invalid-json'
+  | 'invalid-content'
+  | 'fetch-failed'
+  | 'timeout'
+  /** A state set through an element's `state` property was refused; `issues[0].path` names the field. */
+  | 'invalid-state';
 
 /** Why content could not be shown. Plain data, so it can travel in an event detail and be logged. */
 export interface ContentError {

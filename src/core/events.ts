@@ -1,4 +1,6 @@
 import type { ContentError } from '../content/errors.js';
+import type { NabijStatement } from './statements.js';
+import type { NabijHostState } from './host-state.js';
 
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
 
@@ -18,11 +20,18 @@ export interface NabijLoadDetail {
   origin: ContentOrigin;
 }
 
+/** Detail of `nabij-change`: the element's whole state, JSON-serialisable, for a host to save and set back later. */
+export interface NabijChangeDetail<State extends NabijHostState = NabijHostState> {
+  state: State;
+}
+
 /** Every Nabij event and its detail; elements add their own events by augmenting this interface. */
 export interface NabijEvents {
   'nabij-error': NabijErrorDetail;
   'nabij-navigate': NabijNavigateDetail;
   'nabij-load': NabijLoadDetail;
+  'nabij-statement': NabijStatement;
+  'nabij-change': NabijChangeDetail;
 }
 
 declare global {
@@ -30,6 +39,8 @@ declare global {
     'nabij-error': CustomEvent<NabijErrorDetail>;
     'nabij-navigate': CustomEvent<NabijNavigateDetail>;
     'nabij-load': CustomEvent<NabijLoadDetail>;
+    'nabij-statement': CustomEvent<NabijStatement>;
+    'nabij-change': CustomEvent<NabijChangeDetail>;
   }
 }
 

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { resolveLang, translate, type MessageKey, type UiLang } from './i18n.js';
+import type { StatementOptions, StatementVerb } from './statements.js';
 import { VERSION } from './version.js';
 
 /** Elements that follow `lang` changes anywhere above them; one shared observer serves them all. */
@@ -28,6 +29,23 @@ function unfollowLang(element: NabijElement): void {
  */
 export class NabijElement extends LitElement {
   static readonly nabijVersion = VERSION;
+
+  /**
+   * The learner as an xAPI actor (`{ objectType: 'Agent', account: { homePage, name } }`), copied into every
+   * `nabij-statement`. Without it statements carry no actor: Nabij does not know or guess who is reading.
+   */
+  actor?: object = undefined;
+
+  /**
+   * Dispatches a `nabij-statement` about `path` (`['casus', 'casus-1']`). The statement builder is its own
+   * chunk, loaded on the first statement, so reading-only pages do not pay for it; statements keep their order.
+   */
+  protected statement(verb: StatementVerb, path: readonly (string | number)[], options?: StatementOptions): void {
+    void import('./statements.js').then(
+      (module) => module.emitStatement(this, verb, path, options),
+      () => undefined, // a chunk that cannot load costs the host a statement, never the reader the element
+    );
+  }
 
   /** The UI language, resolved now (not cached: an ancestor's `lang` may change at any time). */
   protected get uiLang(): UiLang {

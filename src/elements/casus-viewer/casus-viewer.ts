@@ -6,12 +6,15 @@ import type { Case, CaseQuestion } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
+import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import { answersToMarkdown, countSentences, sanitizeAnswers, shapeOf, type Answer, type Answers } from './answers.js';
+import { CasusProgress } from './casus-progress.js';
+import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from './casus.messages.js';
 
@@ -64,6 +67,10 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @fires nabij-load - The case was loaded and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The case could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  * @fires nabij-answer - An answer changed. Detail: `{ caseId, questionId, answers }` (all answers; they never leave the browser by themselves).
+ * @fires nabij-change - The learner's state changed (an answer, a section read, a question seen), or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
+ * @fires nabij-statement - An xAPI-shaped statement: `experienced` the case (shown) and each question (seen), `interacted` (a section opened), `answered` a question (field left after a change; `result.response`), `completed` (every section read and every question seen; once). See docs/statements.md.
+ *
+ * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  */
 export class CasusViewer extends NabijElement {
   static override styles = [sharedStyles, casusViewerStyles];
@@ -82,6 +89,7 @@ export class CasusViewer extends NabijElement {
     _answers: { state: true },
     _message: { state: true },
     _announcement: { state: true },
+    _refusedState: { state: true },
   };
 
   /** Number or id of a built-in case: `8` or `casus-8`. */
@@ -114,6 +122,12 @@ export class CasusViewer extends NabijElement {
   protected _answers: Answers = {};
   protected _message?: { key: CasusMessageKey; alert: boolean };
   protected _announcement = '';
+  /** The field of the last state the host set and we refused (shown as an alert until a state is accepted). */
+  protected _refusedState?: string;
+
+  readonly #progress = new CasusProgress();
+  /** A state set before the case was loaded: checked against the case once it is here. */
+  #pendingState?: string | object;
 
   readonly #loader = new ContentController<Case>(this, {
     request: () => ({
@@ -135,6 +149,22 @@ export class CasusViewer extends NabijElement {
   /** A copy of the learner's answers, by question id. */
   get answers(): Answers {
     return structuredClone(this._answers);
+  }
+
+  /**
+   * The learner's work as JSON-serialisable data for a host to keep (`format: 'nabij-casus-state'`): answers,
+   * sections read, questions seen, `completed`. Setting it restores that work after checking it against the
+   * case (also when set before the case has loaded); a state that does not fit is refused with an alert in the
+   * element and `nabij-error` (`code: 'invalid-state'`), and nothing the learner has is lost. Accepted states
+   * are confirmed with `nabij-change`.
+   */
+  get state(): CasusHostState {
+    return this.#progress.toState(this.caseData?.id ?? toCaseId(this.casus), this._answers);
+  }
+
+  set state(value: CasusHostState | string) {
+    this.#pendingState = value;
+    if (this.caseData) this.#applyPendingState(this.caseData);
   }
 
   /** The questions with the learner's answers as Markdown text. */
@@ -200,7 +230,7 @@ export class CasusViewer extends NabijElement {
     const total = item.sections.length;
     const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
     return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
-      ${this.#renderHeader(item, level)}
+      ${this.#renderRefusedState()} ${this.#renderHeader(item, level)}
       <div class="introduction">${renderRichText(item.introduction, this.#richText)}</div>
       ${item.sections.map((_, index) =>
         index < shown
@@ -225,6 +255,14 @@ export class CasusViewer extends NabijElement {
       <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </article>`;
+  }
+
+  #renderRefusedState(): TemplateResult | typeof nothing {
+    return this._refusedState === undefined
+      ? nothing
+      : html`<p class="message message--alert" role="alert" data-screen-only>
+          ${this.#t('stateRefused', { path: this._refusedState || '—' })}
+        </p>`;
   }
 
   #renderAttribution(item: Case): TemplateResult {
@@ -284,7 +322,12 @@ export class CasusViewer extends NabijElement {
 
   #renderQuestion(question: CaseQuestion, index: number, level: number): TemplateResult {
     const id = question.id;
-    return html`<li part="question" class="question" aria-labelledby="${id}-label">
+    return html`<li
+      part="question"
+      class="question"
+      aria-labelledby="${id}-label"
+      @change=${() => this.#answered(question, index)}
+    >
       ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
       <p id="${id}-text">${question.text}</p>
       ${this.#renderTask(question)} ${this.#renderAnswer(question)}
@@ -427,6 +470,7 @@ export class CasusViewer extends NabijElement {
       lang=${item.lang}
       @keydown=${(event: KeyboardEvent) => this.#onDiscussionKey(event, slides.length)}
     >
+      ${this.#renderRefusedState()}
       <div part="slide" class="slide">${body}</div>
       <nav class="slide-nav" data-screen-only aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
         <button
@@ -513,6 +557,74 @@ export class CasusViewer extends NabijElement {
     this._message = undefined;
     this.#save();
     emit(this, 'nabij-answer', { caseId: this.caseData?.id ?? '', questionId, answers: this.answers });
+    this.#changed();
+  }
+
+  /** A field was left after a change: one `answered` statement per finished edit, not one per keystroke. */
+  #answered(question: CaseQuestion, index: number): void {
+    const item = this.caseData;
+    const answer = this._answers[question.id];
+    if (!item || answer === undefined) return;
+    this.statement('answered', ['casus', item.id, 'vraag', index + 1], {
+      name: question.text,
+      lang: item.lang,
+      type: 'http://adlnet.gov/expapi/activities/question',
+      parent: ['casus', item.id],
+      result: { response: typeof answer === 'string' ? answer : JSON.stringify(answer) },
+    });
+  }
+
+  #changed(): void {
+    emit(this, 'nabij-change', { state: this.state });
+  }
+
+  /** After each render: note the sections and questions now on screen; report what is new. */
+  protected override updated(): void {
+    const item = this.caseData;
+    if (!item) return;
+    const news = this.#progress.note(item, {
+      mode: this.mode,
+      reveal: this.reveal,
+      shown: this._shown,
+      slide: this._slide,
+    });
+    const parent = ['casus', item.id];
+    news.sections.forEach((index) =>
+      this.statement('interacted', parent, { name: `${item.title}: ${item.sections[index].heading}`, lang: item.lang }),
+    );
+    news.questions.forEach((index) =>
+      this.statement('experienced', [...parent, 'vraag', index + 1], {
+        name: item.questions[index].text,
+        lang: item.lang,
+        type: 'http://adlnet.gov/expapi/activities/question',
+        parent,
+      }),
+    );
+    if (news.completedNow)
+      this.statement('completed', parent, { name: item.title, lang: item.lang, result: { completion: true } });
+    if (news.sections.length || news.questions.length || news.completedNow) this.#changed();
+  }
+
+  #applyPendingState(item: Case): void {
+    const input = this.#pendingState;
+    this.#pendingState = undefined;
+    if (input === undefined) return;
+    let next: CasusHostState;
+    try {
+      next = casusStateFromJson(input, item);
+    } catch (error) {
+      const detail = stateErrorDetail(error);
+      this._refusedState = detail.issues[0].path;
+      emit(this, 'nabij-error', detail);
+      return;
+    }
+    this._refusedState = undefined;
+    this.#progress.restore(next);
+    this._answers = next.answers;
+    // Open the story as far as the learner had read it; the questions follow when every section is open.
+    this._shown = Math.max(this._shown, ...next.read.map((index) => index + 1));
+    this.#save();
+    this.#changed();
   }
 
   #save(): void {
@@ -526,6 +638,7 @@ export class CasusViewer extends NabijElement {
     writeStored(this.persist, this.#storageKey, null);
     this._message = { key: 'cleared', alert: false };
     emit(this, 'nabij-answer', { caseId: this.caseData?.id ?? '', questionId: '', answers: {} });
+    this.#changed();
   };
 
   #download = (): void => {
@@ -549,6 +662,9 @@ export class CasusViewer extends NabijElement {
         parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
       }
       this._answers = sanitizeAnswers(parsed, state.value);
+      this.#progress.reset();
+      this.statement('experienced', ['casus', state.value.id], { name: state.value.title, lang: state.value.lang });
+      this.#applyPendingState(state.value);
       // Load the term element only for a case that links a lemma.
       if (JSON.stringify(state.value).includes('"lemma-ref"')) void import('../lemma-term/define.js');
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });

@@ -32,6 +32,7 @@ export const en: Record<CasusMessageKey, string> = {
   download: 'Download my answers (text)',
   print: 'Print with my answers',
   clear: 'Clear my answers',
+  stateRefused: 'This saved state does not fit this case (field {path}); nothing was changed.',
   cleared: 'Your answers have been cleared.',
   noAnswer: '(no answer yet)',
   literature: 'References',

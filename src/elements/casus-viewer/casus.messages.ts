@@ -32,6 +32,7 @@ const nl = {
   download: 'Download mijn antwoorden (tekst)',
   print: 'Druk af met mijn antwoorden',
   clear: 'Wis mijn antwoorden',
+  stateRefused: 'Deze opgeslagen stand past niet bij deze casus (veld {path}); er is niets veranderd.',
   cleared: 'Je antwoorden zijn gewist.',
   noAnswer: '(nog geen antwoord)',
   literature: 'Literatuur',

@@ -6,17 +6,12 @@
  */
 import * as v from 'valibot';
 import type { Ladder } from '../../content/schema.js';
+import { formatPath } from '../../content/validate.js';
+import { parseStateInput, readStateHeader, type LadderHostState } from '../../core/host-state.js';
+import { StateError } from '../../core/state-error.js';
 import { STATE_FORMAT, STATE_LIMITS, type LadderState } from './ladder-state.js';
 
-export type StateErrorReason = 'unreadable' | 'other-ladder' | 'unknown-rung' | 'too-large';
-
-export class StateError extends Error {
-  readonly reason: StateErrorReason;
-  constructor(reason: StateErrorReason) {
-    super(reason);
-    this.reason = reason;
-  }
-}
+export { StateError };
 
 const rungId = v.optional(v.pipe(v.string(), v.maxLength(100)));
 const name = v.pipe(v.string(), v.maxLength(STATE_LIMITS.name));
@@ -43,15 +38,33 @@ const StateSchema = v.object({
   ),
 });
 
-/** Checks shape and limits, and that every mark points at a rung of this ladder. */
-function accept(input: unknown, ladder: Ladder): LadderState {
+/**
+ * Checks shape and limits, and (given the ladder) that every mark points at a rung of it. Refusals name the
+ * field (`places[0].now`), so whoever stored the state can find what is wrong.
+ */
+function accept(input: unknown, ladder?: Ladder): LadderState {
   const result = v.safeParse(StateSchema, input);
-  if (!result.success) throw new StateError('unreadable');
+  if (!result.success) {
+    const issue = result.issues[0];
+    const tooLarge = issue.type === 'max_length';
+    throw new StateError(tooLarge ? 'too-large' : 'unreadable', formatPath(issue.path as { key: unknown }[]));
+  }
   const { ladder: ladderId, selected, places, participants } = result.output;
-  if (ladderId !== ladder.id) throw new StateError('other-ladder');
-  const rungs = new Set(ladder.rungs.map((rung) => rung.id));
-  const marks = [selected, ...places.flatMap((p) => [p.now, p.want]), ...participants.flatMap((p) => [p.now, p.want])];
-  if (marks.some((mark) => mark !== undefined && !rungs.has(mark))) throw new StateError('unknown-rung');
+  if (ladder && ladderId !== ladder.id) throw new StateError('other-ladder', 'ladder');
+  const rungs = new Set(ladder?.rungs.map((rung) => rung.id));
+  const marks: [string, string | undefined][] = [
+    ['selected', selected],
+    ...(['places', 'participants'] as const).flatMap((list) =>
+      result.output[list].flatMap((item, index) =>
+        (['now', 'want'] as const).map((kind): [string, string | undefined] => [
+          `${list}[${index}].${kind}`,
+          item[kind],
+        ]),
+      ),
+    ),
+  ];
+  const unknown = ladder && marks.find(([, mark]) => mark !== undefined && !rungs.has(mark));
+  if (unknown) throw new StateError('unknown-rung', unknown[0]);
   // Optional keys that are absent stay absent (a fragment decodes "no rung" as undefined).
   const defined = <T extends object>(item: T) =>
     Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined)) as T;
@@ -64,13 +77,29 @@ function accept(input: unknown, ladder: Ladder): LadderState {
 }
 
 export function stateFromJson(text: string, ladder: Ladder): LadderState {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new StateError('unreadable');
-  }
-  return accept(parsed, ladder);
+  return accept(parseStateInput(text), ladder);
+}
+
+/**
+ * Reads a host-kept state (JSON text or the object, with `completed`); with the ladder it belongs to, also
+ * checks its id and rungs. Throws a `StateError` naming the field.
+ */
+export function ladderStateFromJson(json: string | object, ladder?: Ladder): LadderHostState {
+  const { marks, completed } = hostStateFromJson(json, ladder);
+  return { format: STATE_FORMAT, version: 1, completed, ...marks };
+}
+
+/** The element's reading of a host state: the marks, and the completion kept beside them. */
+export function hostStateFromJson(
+  json: string | object,
+  ladder?: Ladder,
+  /** States this browser stored before `completed` existed have none: they start not completed. */
+  completedOptional = false,
+): { marks: LadderState; completed: boolean } {
+  const input = parseStateInput(json) as Record<string, unknown> | null;
+  const withCompletion = completedOptional && input?.completed === undefined ? { ...input, completed: false } : input;
+  const record = readStateHeader(withCompletion, STATE_FORMAT);
+  return { marks: accept(record, ladder), completed: record.completed as boolean };
 }
 
 // The fragment stores rungs by their position on the ladder (-1 for none) and drops the keys, so a

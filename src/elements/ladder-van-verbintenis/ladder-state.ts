@@ -1,3 +1,5 @@
+import type { LadderHostState } from '../../core/host-state.js';
+
 /** The conversation state of a ladder: what people marked, per place or per participant. Plain data. */
 export interface RungMarks {
   /** Rung id where the place or person stands now. */
@@ -27,6 +29,17 @@ export interface LadderState {
 
 /** Marks the JSON of a ladder state (downloads, uploads and what `persist="local"` stores). */
 export const STATE_FORMAT = 'nabij-ladder-state';
+
+/** A host-kept state as compact JSON (no indentation): a SCORM 1.2 `suspend_data` holds 4,096 characters. */
+export function ladderStateToJson(state: LadderHostState): string {
+  const { ladder, selected, places, participants, completed } = state;
+  return JSON.stringify({ format: STATE_FORMAT, version: 1, completed, ladder, selected, places, participants });
+}
+
+/** Someone stands on, or wants to go to, a rung: what completes the ladder for a learner. */
+export function hasMark(state: LadderState): boolean {
+  return [...state.places, ...state.participants].some((item) => item.now || item.want);
+}
 
 /** The state as the JSON people download and the browser stores. */
 export function stateToJson(state: LadderState): string {

@@ -5,6 +5,7 @@ import type { Ladder, Rung } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
+import { stateErrorDetail, type LadderHostState } from '../../core/host-state.js';
 import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -14,6 +15,9 @@ import { readStored, writeStored } from '../../core/storage.js';
 import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import {
   emptyState,
+  hasMark,
+  ladderStateToJson,
+  STATE_FORMAT,
   STATE_LIMITS,
   stateToJson,
   tally,
@@ -85,9 +89,12 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @cssprop [--nabij-ladder-problematic-color=#a33a00] - Band of a problematic rung.
  * @cssprop [--nabij-ladder-neutral-color=#5a5a5a] - Band of a neutral rung.
  *
- * @fires nabij-change - The marks, notes or selected rung changed. Detail: `{ state }` (the full state).
+ * @fires nabij-change - The marks, notes or selected rung changed, or a state was restored. Detail: `{ state }`, the whole state as in `state`.
+ * @fires nabij-statement - An xAPI-shaped statement: `experienced` the ladder (shown), `interacted` with a rung (`<base>/ladder/<id>/trede/<rung>`: chosen or marked), `completed` (the first place or participant marked on a rung; once). See docs/statements.md.
  * @fires nabij-load - The ladder content was loaded and is shown. Detail: `{ id, origin }`.
- * @fires nabij-error - The ladder content could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ * @fires nabij-error - The ladder content could not be loaded or is invalid, or a state (`state`, a link, a file) was refused (`code: 'invalid-state'`, the field in `issues[0].path`). Detail: `{ code, origin, issues, params }`.
+ *
+ * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  */
 export class LadderVanVerbintenis extends NabijElement {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];
@@ -137,6 +144,12 @@ export class LadderVanVerbintenis extends NabijElement {
   /** A share link shown for copying by hand when the clipboard is not available. */
   protected _link = '';
 
+  /** A place or participant was marked once; stays true (see `hasMark`). */
+  #completed = false;
+  /** A state the host set: applied once the ladder is here and the link or stored state was read. */
+  #pendingState?: string | object;
+  #initialRestore: Promise<void> = Promise.resolve();
+
   readonly #loader = new ContentController<Ladder>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.ladder, timeoutMs: this.timeout }),
     validate: (input) => import('../../content/validators/ladder.js').then((module) => module.validateLadder(input)),
@@ -149,9 +162,19 @@ export class LadderVanVerbintenis extends NabijElement {
     return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
   }
 
-  /** A copy of the current marks, notes and selection. */
-  get state(): LadderState {
-    return structuredClone(this._state);
+  /**
+   * The marks, notes and selection as JSON-serialisable data for a host to keep (`format: 'nabij-ladder-state'`,
+   * with `completed`). Setting it restores them once the ladder has loaded, after checking them against it; a
+   * state that does not fit is refused with an alert in the element and `nabij-error` (`code: 'invalid-state'`),
+   * and the marks stay. Accepted states are confirmed with `nabij-change`.
+   */
+  get state(): LadderHostState {
+    return { format: STATE_FORMAT, version: 1, completed: this.#completed, ...structuredClone(this._state) };
+  }
+
+  set state(value: LadderHostState | string) {
+    this.#pendingState = value;
+    if (this.ladderData) void this.#applyPendingState();
   }
 
   /**
@@ -375,9 +398,10 @@ export class LadderVanVerbintenis extends NabijElement {
                     />
                   </label>`
             }
-            ${this.#renderMarkPickers(ladder, label, item, (kind, rung) =>
-              this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung)),
-            )}
+            ${this.#renderMarkPickers(ladder, label, item, (kind, rung) => {
+              this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
+              this.#rungStatement(ladder, rung);
+            })}
             ${
               isPlaces
                 ? html`<label class="field">
@@ -535,13 +559,30 @@ export class LadderVanVerbintenis extends NabijElement {
     this._state = next;
     if (announcement !== undefined) this._announcement = announcement;
     this.#save();
-    emit(this, 'nabij-change', { state: structuredClone(next) });
+    const ladder = this.ladderData;
+    if (ladder && !this.#completed && hasMark(next)) {
+      this.#completed = true;
+      this.statement('completed', ['ladder', ladder.id], {
+        name: ladder.title,
+        lang: ladder.lang,
+        result: { completion: true },
+      });
+    }
+    emit(this, 'nabij-change', { state: this.state });
+  }
+
+  #rungStatement(ladder: Ladder, rung?: string): void {
+    const name = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
+    if (rung && name) this.statement('interacted', ['ladder', ladder.id, 'trede', rung], { name, lang: ladder.lang });
   }
 
   #select(ladder: Ladder, index: number): void {
     const rung = ladder.rungs[index];
     if (!rung) return;
-    if (this._state.selected !== rung.id) this.#commit({ ...this._state, selected: rung.id });
+    if (this._state.selected !== rung.id) {
+      this.#commit({ ...this._state, selected: rung.id });
+      this.#rungStatement(ladder, rung.id);
+    }
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[part="rung"][data-index="${index}"]`)?.focus(),
     );
@@ -665,22 +706,38 @@ export class LadderVanVerbintenis extends NabijElement {
     if (file) await this.restoreState(await file.text());
   };
 
-  #tryRestore(read: () => LadderState, io: IoModule): boolean {
+  /** Replaces the state with what `read` returns; a host state also brings its `completed`. */
+  #tryRestore(read: () => LadderState | { marks: LadderState; completed: boolean }, io: IoModule): boolean {
     try {
-      const next = read();
+      const result = read();
+      const [next, completed] = 'marks' in result ? [result.marks, result.completed] : [result, this.#completed];
       this._link = '';
       this._message = { key: 'restored', alert: false };
+      this.#completed = completed;
       this.#commit(next, this.#t('restored'));
       return true;
     } catch (error) {
       const reason = error instanceof io.StateError ? error.reason : 'unreadable';
-      this._message = { key: `state.${reason}`, alert: true };
+      const known = ['other-ladder', 'unknown-rung', 'too-large'].includes(reason) ? reason : 'unreadable';
+      this._message = { key: `state.${known as 'unreadable'}`, alert: true };
+      emit(this, 'nabij-error', stateErrorDetail(error));
       return false;
     }
   }
 
+  async #applyPendingState(): Promise<void> {
+    await this.#initialRestore;
+    const input = this.#pendingState;
+    const ladder = this.ladderData;
+    this.#pendingState = undefined;
+    if (input === undefined || !ladder) return;
+    const io = await loadIo();
+    this.#tryRestore(() => io.hostStateFromJson(input, ladder), io);
+  }
+
   #save(): void {
-    if (!writeStored(this.persist, this.#storageKey, stateToJson(this._state))) {
+    // With the completion, so a reload does not report the ladder completed a second time.
+    if (!writeStored(this.persist, this.#storageKey, ladderStateToJson(this.state))) {
       this._message = { key: 'storageFailed', alert: true };
     }
   }
@@ -694,13 +751,15 @@ export class LadderVanVerbintenis extends NabijElement {
     if (!fragment && !stored) return;
     const io = await loadIo();
     if (fragment) this.#tryRestore(() => io.stateFromFragment(fragment, ladder), io);
-    else if (stored) this.#tryRestore(() => io.stateFromJson(stored, ladder), io);
+    else if (stored) this.#tryRestore(() => io.hostStateFromJson(stored, ladder, true), io);
   }
 
   #onContent(state: LoadState<Ladder>): void {
     if (state.status === 'ready') {
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      void this.#restoreInitialState(state.value);
+      this.statement('experienced', ['ladder', state.value.id], { name: state.value.title, lang: state.value.lang });
+      this.#initialRestore = this.#restoreInitialState(state.value);
+      void this.#applyPendingState();
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);
       emit(this, 'nabij-error', state.error);
@@ -716,14 +775,5 @@ export function define(prefix?: string): string {
 declare global {
   interface HTMLElementTagNameMap {
     'ladder-van-verbintenis': LadderVanVerbintenis;
-  }
-  interface HTMLElementEventMap {
-    'nabij-change': CustomEvent<{ state: LadderState }>;
-  }
-}
-
-declare module '../../core/events.js' {
-  interface NabijEvents {
-    'nabij-change': { state: LadderState };
   }
 }

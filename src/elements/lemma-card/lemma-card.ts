@@ -5,6 +5,7 @@ import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
+import { stateErrorDetail, type LemmaHostState } from '../../core/host-state.js';
 import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -15,6 +16,8 @@ import { lemmaCardStyles } from './lemma-card.styles.js';
 export type LemmaCardVariant = 'compact' | 'full';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+type ProgressModule = typeof import('./lemma-progress.js');
 
 /**
  * A lemma (keyword article) of a lexicon as a card: title, authors, cluster, summary and key concepts; in the
@@ -57,6 +60,10 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @fires nabij-load - The content was validated and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The content could not be loaded or is invalid; the element shows why. Detail: `{ code, origin, issues, params }`.
  * @fires nabij-navigate - The reader chose a related lemma. Cancelable: call `preventDefault()` to route it yourself. Detail: `{ kind, id, href }`.
+ * @fires nabij-change - The lemma was read to the end, or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
+ * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
+ *
+ * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  */
 export class LemmaCard extends NabijElement {
   static override styles = [sharedStyles, lemmaCardStyles];
@@ -73,6 +80,7 @@ export class LemmaCard extends NabijElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
     timeout: { type: Number },
+    _refusedState: { state: true },
   };
 
   /** Id of a built-in lemma, for example `sociale-basis`. */
@@ -106,6 +114,33 @@ export class LemmaCard extends NabijElement {
   /** Set when the reader moved to another built-in lemma inside this card, so focus follows to its title. */
   #focusTitleAfterLoad = false;
 
+  /** The field of the last host state we refused, shown as an alert until one is accepted. */
+  protected _refusedState?: string;
+  #completed = false;
+  #pendingState?: string | object;
+  #progress?: ProgressModule;
+  #stopWatching?: () => void;
+
+  /**
+   * Whether the reader read this lemma to the end, as JSON-serialisable data for a host to keep
+   * (`{ format: 'nabij-lemma-state', version: 1, lemma, completed }`). Setting it restores that once the lemma is
+   * shown; a state for another lemma, or one that cannot be read, is refused with an alert in the card and
+   * `nabij-error` (`code: 'invalid-state'`). Accepted states are confirmed with `nabij-change`.
+   */
+  get state(): LemmaHostState {
+    return {
+      format: 'nabij-lemma-state',
+      version: 1,
+      lemma: this.lemmaData?.id ?? this.lemma,
+      completed: this.#completed,
+    };
+  }
+
+  set state(value: LemmaHostState | string) {
+    this.#pendingState = value;
+    this.#applyPendingState();
+  }
+
   /** The lemma shown now, or undefined while loading or in error. */
   get lemmaData(): Lemma | undefined {
     return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
@@ -123,6 +158,13 @@ export class LemmaCard extends NabijElement {
       html`<div class="block">${heading(level + 1, this.t(title), id)}${body}</div>`;
     const { cluster, keyConcepts, sections, references, related } = lemma;
     return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
+      ${
+        this._refusedState === undefined
+          ? nothing
+          : html`<p class="nabij-error" role="alert" part="error">
+              ${this.#progress?.lemmaCardText(this, this.uiLang, 'stateRefused', { path: this._refusedState || '—' })}
+            </p>`
+      }
       <header>
         ${
           cluster
@@ -233,9 +275,57 @@ export class LemmaCard extends NabijElement {
     });
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWatching?.();
+  }
+
+  /** Applies a state the host set, once the lemma is shown and the progress module is here. */
+  #applyPendingState(): void {
+    const lemma = this.lemmaData;
+    const progress = this.#progress;
+    const input = this.#pendingState;
+    if (!lemma || !progress || input === undefined) return;
+    this.#pendingState = undefined;
+    try {
+      this.#completed = progress.lemmaStateFromJson(input, lemma.id).completed;
+    } catch (error) {
+      const detail = stateErrorDetail(error);
+      this._refusedState = detail.issues[0].path;
+      emit(this, 'nabij-error', detail);
+      return;
+    }
+    this._refusedState = undefined;
+    emit(this, 'nabij-change', { state: this.state });
+  }
+
+  /** After a lemma is shown: load the progress module, take a pending state, watch for the end of the card. */
+  async #trackReading(lemma: Lemma): Promise<void> {
+    this.#stopWatching?.();
+    this.#completed = false;
+    this.statement('experienced', ['lemma', lemma.id], { name: lemma.title, lang: lemma.lang });
+    const progress = (this.#progress = await import('./lemma-progress.js'));
+    await this.updateComplete;
+    if (this.lemmaData !== lemma) return; // another lemma arrived meanwhile; its own call takes over
+    this.#applyPendingState();
+    const end = this.renderRoot.querySelector('[part="attribution"]');
+    if (!end || this.#completed) return;
+    this.#stopWatching = progress.watchEnd(end, () => {
+      if (this.#completed || this.lemmaData !== lemma) return;
+      this.#completed = true;
+      this.statement('completed', ['lemma', lemma.id], {
+        name: lemma.title,
+        lang: lemma.lang,
+        result: { completion: true },
+      });
+      emit(this, 'nabij-change', { state: this.state });
+    });
+  }
+
   #announce(state: LoadState<Lemma>): void {
     if (state.status === 'ready') {
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      void this.#trackReading(state.value);
       if (this.#focusTitleAfterLoad) {
         this.#focusTitleAfterLoad = false;
         this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
