@@ -217,24 +217,30 @@ export function readExportRequest(args, catalogue) {
 }
 
 /**
- * Builds the file's bytes for a request from {@link readExportRequest}; `readScript(path, what)` returns a
- * built script's text (tests hand in their own builds).
+ * The page for a request from {@link readExportRequest}, with the SCORM adapter when it asks for SCORM;
+ * `readScript(path, what)` returns a built script's text from dist/ (the test server hands in its own builds).
  */
-export function buildExport(request, readScript = readBuilt) {
+export function exportPageFor(request, readScript = readBuilt) {
   const scripts = [];
-  if (request.scorm)
+  if (request.scorm) {
     scripts.push({ name: 'the SCORM adapter', code: readScript('embed/scorm-adapter.js', 'the SCORM adapter') });
+  }
   scripts.push({
     name: `<${request.tag}>`,
     code: readScript(`cdn/single/${request.tag}.js`, `the single-file build of <${request.tag}>`),
   });
-  const html = exportHtml({
+  return exportHtml({
     tag: request.tag,
     attributes: request.attributes,
     title: request.item.title,
     lang: request.lang,
     scripts,
   });
+}
+
+/** The file's bytes: the page, or the SCORM zip around it. */
+export function buildExport(request, readScript = readBuilt) {
+  const html = exportPageFor(request, readScript);
   if (!request.scorm) return strToU8(html);
   return scormPackage({ identifier: `${request.tag}-${request.item.id}`, title: request.item.title, html });
 }

@@ -6,4 +6,8 @@
 import { connectScorm } from './scorm.js';
 
 const exported = document.querySelector<HTMLElement>('[data-nabij-export]');
-if (exported) connectScorm(exported);
+if (exported) {
+  const session = connectScorm(exported);
+  // Says what the adapter found, for support questions ("is the LMS connected?") and for the tests.
+  document.documentElement.dataset.nabijScorm = session.api ? 'connected' : 'no-lms';
+}

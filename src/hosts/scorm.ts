@@ -96,9 +96,9 @@ export function fitSuspendData(state: unknown, limit = SUSPEND_DATA_LIMIT): Fitt
   const collect = (value: unknown, isTopLevel: boolean) => {
     if (typeof value !== 'object' || value === null) return;
     for (const [key, child] of Object.entries(value)) {
-      // `format` names the state's kind: the element refuses a state without it.
-      if (typeof child === 'string' && child && !(isTopLevel && key === 'format')) {
-        texts.push({ holder: value as Record<string, unknown>, key, length: child.length });
+      // Top-level strings are the state's kind (`format`) and the item's id: without them the element refuses the state.
+      if (typeof child === 'string') {
+        if (child && !isTopLevel) texts.push({ holder: value as Record<string, unknown>, key, length: child.length });
       } else collect(child, false);
     }
   };
@@ -249,19 +249,17 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
       console.warn('[nabij] cmi.suspend_data is not JSON; starting afresh');
       return;
     }
-    const refused = (event: Event) => {
+    // A state can be refused when it is set or, for an element whose content is still loading, later; only this
+    // adapter sets states in an exported page, so every refusal is about the saved work.
+    element.addEventListener('nabij-error', (event) => {
       if ((event as CustomEvent<{ code?: string }>).detail?.code === 'invalid-state') tell(NOTICES[language].refused);
-    };
+    });
     void customElements.whenDefined(element.localName).then(() => {
-      element.addEventListener('nabij-error', refused);
       try {
         element.state = state;
       } catch (error) {
         console.warn('[nabij] the saved state was refused:', error);
         tell(NOTICES[language].refused);
-      } finally {
-        // Refusal is reported synchronously by the setter; later errors are about other things.
-        element.removeEventListener('nabij-error', refused);
       }
     });
   }
