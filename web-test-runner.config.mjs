@@ -98,6 +98,8 @@ async function exportPage(tag, item, query) {
   const args = [tag, item, ...(query.get('lang') ? ['--lang', query.get('lang')] : [])];
   if (query.get('scorm')) args.push('--scorm', query.get('scorm'));
   for (const pair of query.getAll('attr')) args.push('--attr', pair);
+  // Checked first, as the command does: a refused request must not get as far as building anything.
+  const request = readExportRequest(args, exportCatalogue);
   const sources = {
     'embed/scorm-adapter.js': 'src/hosts/scorm-page.ts',
     [`cdn/single/${tag}.js`]: `src/elements/${tag}/define.ts`,
@@ -116,7 +118,7 @@ async function exportPage(tag, item, query) {
     });
     exportScripts.set(built, result.outputFiles[0].text);
   }
-  return exportPageFor(readExportRequest(args, exportCatalogue), (path) => exportScripts.get(path));
+  return exportPageFor(request, (path) => exportScripts.get(path));
 }
 
 /** Koa middleware: plugins cannot set a status code, middleware can. */
@@ -126,8 +128,15 @@ async function failureRoutes(context, next) {
   const opening = context.path.match(/^\/__test__\/open\/(\w+)$/);
   const exported = context.path.match(/^\/__test__\/export\/([a-z-]+)\/([a-z0-9-]+)\.html$/);
   if (exported) {
-    context.type = 'text/html';
-    context.body = await exportPage(exported[1], exported[2], new URLSearchParams(context.querystring));
+    try {
+      context.body = await exportPage(exported[1], exported[2], new URLSearchParams(context.querystring));
+      context.type = 'text/html';
+    } catch (error) {
+      // What `npx nabij export` would print for the same arguments: the tests read the message.
+      context.status = 400;
+      context.type = 'text/plain';
+      context.body = error instanceof Error ? error.message : String(error);
+    }
   } else if (store && context.method === 'POST') {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);
