@@ -7,7 +7,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildExport, readExportRequest } from '../bin/export.mjs';
 import { launchChromium } from './browsers.mjs';
@@ -15,6 +16,7 @@ import { readViolations, watchPage } from './page-watch.mjs';
 
 const catalogue = JSON.parse(readFileSync(new URL('../dist/embed/catalogue.json', import.meta.url), 'utf8'));
 const folder = mkdtempSync(join(tmpdir(), 'nabij-export-'));
+const failures = [];
 
 /** What to open: one page per element with items, plus the SCORM page of one interactive element. */
 const exports = Object.entries(catalogue.elements)
@@ -23,8 +25,23 @@ const exports = Object.entries(catalogue.elements)
 const firstCase = catalogue.elements['casus-viewer'].item.items[0];
 exports.push({ tag: 'casus-viewer', args: ['casus-viewer', firstCase.id, '--scorm', '1.2'], title: firstCase.title });
 
+/** The command line as a user runs it: a refusal exits non-zero with a message naming the choices; --out writes. */
+const nabij = fileURLToPath(new URL('../bin/nabij.mjs', import.meta.url));
+const refused = spawnSync(process.execPath, [nabij, 'export', 'casus-viewer', 'casus-99'], { encoding: 'utf8' });
+if (refused.status === 0 || !refused.stderr.includes('<casus-viewer> has no item "casus-99"; items: casus-1')) {
+  failures.push(`an unknown item was not refused clearly (exit ${refused.status}): ${refused.stderr.trim()}`);
+}
+const written = join(folder, 'written.html');
+const wrote = spawnSync(
+  process.execPath,
+  [nabij, 'export', 'lemma-card', 'wederkerigheid', '--lang', 'en', '--out', written],
+  { encoding: 'utf8' },
+);
+if (wrote.status !== 0 || !readFileSync(written, 'utf8').startsWith('<!doctype html>\n<html lang="en">')) {
+  failures.push(`npx nabij export … --out did not write the page (exit ${wrote.status}): ${wrote.stderr.trim()}`);
+}
+
 const browser = await launchChromium();
-const failures = [];
 try {
   for (const { tag, args, title } of exports) {
     const request = readExportRequest(args, catalogue);
@@ -46,6 +63,21 @@ try {
     const requests = [];
     const page = await browser.newPage();
     await watchPage(page, problems);
+    if (request.scorm) {
+      // An LMS's API in the page itself (the adapter looks in its own window first): records what the built adapter calls.
+      await page.addInitScript(() => {
+        const calls = (window.__scormCalls = []);
+        const values = { 'cmi.core.lesson_status': 'not attempted', 'cmi.suspend_data': '' };
+        window.API = {
+          LMSInitialize: () => (calls.push('LMSInitialize'), 'true'),
+          LMSGetValue: (name) => values[name] ?? '',
+          LMSSetValue: (name, value) => (calls.push(`${name}=${value}`), (values[name] = value), 'true'),
+          LMSCommit: () => 'true',
+          LMSFinish: () => 'true',
+          LMSGetLastError: () => '0',
+        };
+      });
+    }
     page.on('request', (sent) => {
       if (sent.url() !== url) requests.push(sent.url());
     });
@@ -62,6 +94,19 @@ try {
     // Lit's styles are constructable stylesheets: the CSP (no 'unsafe-inline') must not have kept them out.
     const styled = await page.$eval(tag, (element) => (element.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0);
     if (!styled) problems.push('has no adopted stylesheets');
+    if (request.scorm) {
+      const { found, calls } = await page.evaluate(() => ({
+        found: document.documentElement.dataset.nabijScorm,
+        calls: window.__scormCalls,
+      }));
+      if (
+        found !== 'connected' ||
+        !calls.includes('LMSInitialize') ||
+        !calls.includes('cmi.core.lesson_status=incomplete')
+      ) {
+        problems.push(`the SCORM adapter did not start a session (${found}: ${calls.join(', ')})`);
+      }
+    }
     problems.push(...(await readViolations(page)).map((violation) => `CSP violation: ${violation}`));
     problems.push(...requests.map((sent) => `made a request: ${sent}`));
     await page.close();

@@ -10,6 +10,10 @@ const required = [
   'dist/types/index.d.ts',
   'dist/cdn/nabij.js',
   'dist/schema/lemma.json',
+  // `npx nabij export` reads these three beside its own module.
+  'bin/export.mjs',
+  'dist/embed/catalogue.json',
+  'dist/embed/scorm-adapter.js',
   'custom-elements.json',
   'LICENSE',
   'README.md',
