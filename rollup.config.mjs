@@ -95,11 +95,13 @@ const cdn = {
         return 'lit';
       // The validator (valibot and our schema) is loaded only for publisher content.
       if (/node_modules\/valibot\/|\/src\/content\/(schema\.ts|validate\.ts|validators\/)/.test(id)) return 'validator';
-      // Lazily loaded modules (error report, English strings), per-type content tables and helpers that not every
+      // Lazily loaded modules (error report, English strings, statements, host-state checks), per-type content tables and helpers that not every
       // element uses stay out of the shared core; rollup gives them chunks of their own.
       if (
         /\/src\/(core|content)\//.test(id) &&
-        !/(error-report|i18n-en|inline-size|storage|disclosure|text|builtin\/(?!lookup)[a-z]+)\.ts$/.test(id)
+        !/(error-report|i18n-en|inline-size|storage|disclosure|text|statements|host-state|state-error|builtin\/(?!lookup)[a-z]+)\.ts$/.test(
+          id,
+        )
       )
         return 'nabij-core';
       return undefined;

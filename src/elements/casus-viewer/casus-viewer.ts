@@ -71,6 +71,7 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the case (shown) and each question (seen), `interacted` (a section opened), `answered` a question (field left after a change; `result.response`), `completed` (every section read and every question seen; once). See docs/statements.md.
  *
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class CasusViewer extends NabijElement {
   static override styles = [sharedStyles, casusViewerStyles];

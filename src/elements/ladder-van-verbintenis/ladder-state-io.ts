@@ -12,6 +12,7 @@ import { StateError } from '../../core/state-error.js';
 import { STATE_FORMAT, STATE_LIMITS, type LadderState } from './ladder-state.js';
 
 export { StateError };
+export { stateErrorDetail } from '../../core/host-state.js';
 
 const rungId = v.optional(v.pipe(v.string(), v.maxLength(100)));
 const name = v.pipe(v.string(), v.maxLength(STATE_LIMITS.name));

@@ -5,7 +5,7 @@ import type { Ladder, Rung } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
-import { stateErrorDetail, type LadderHostState } from '../../core/host-state.js';
+import type { LadderHostState } from '../../core/host-state.js';
 import { inlineSizeFraction } from '../../core/inline-size.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -95,6 +95,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @fires nabij-error - The ladder content could not be loaded or is invalid, or a state (`state`, a link, a file) was refused (`code: 'invalid-state'`, the field in `issues[0].path`). Detail: `{ code, origin, issues, params }`.
  *
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LadderVanVerbintenis extends NabijElement {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];
@@ -720,7 +721,7 @@ export class LadderVanVerbintenis extends NabijElement {
       const reason = error instanceof io.StateError ? error.reason : 'unreadable';
       const known = ['other-ladder', 'unknown-rung', 'too-large'].includes(reason) ? reason : 'unreadable';
       this._message = { key: `state.${known as 'unreadable'}`, alert: true };
-      emit(this, 'nabij-error', stateErrorDetail(error));
+      emit(this, 'nabij-error', io.stateErrorDetail(error));
       return false;
     }
   }

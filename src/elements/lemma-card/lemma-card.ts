@@ -5,7 +5,7 @@ import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce } from '../../core/error-view.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { stateErrorDetail, type LemmaHostState } from '../../core/host-state.js';
+import type { LemmaHostState } from '../../core/host-state.js';
 import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -64,6 +64,7 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
  *
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LemmaCard extends NabijElement {
   static override styles = [sharedStyles, lemmaCardStyles];
@@ -275,9 +276,15 @@ export class LemmaCard extends NabijElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watchEnd(); // a card moved to another place in the page keeps watching
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
   /** Applies a state the host set, once the lemma is shown and the progress module is here. */
@@ -290,7 +297,7 @@ export class LemmaCard extends NabijElement {
     try {
       this.#completed = progress.lemmaStateFromJson(input, lemma.id).completed;
     } catch (error) {
-      const detail = stateErrorDetail(error);
+      const detail = progress.stateErrorDetail(error);
       this._refusedState = detail.issues[0].path;
       emit(this, 'nabij-error', detail);
       return;
@@ -302,15 +309,24 @@ export class LemmaCard extends NabijElement {
   /** After a lemma is shown: load the progress module, take a pending state, watch for the end of the card. */
   async #trackReading(lemma: Lemma): Promise<void> {
     this.#stopWatching?.();
+    this.#stopWatching = undefined;
     this.#completed = false;
     this.statement('experienced', ['lemma', lemma.id], { name: lemma.title, lang: lemma.lang });
-    const progress = (this.#progress = await import('./lemma-progress.js'));
+    // Without the chunk (offline, blocked) the card still reads; only the progress is not reported.
+    this.#progress ??= await import('./lemma-progress.js').catch(() => undefined);
     await this.updateComplete;
     if (this.lemmaData !== lemma) return; // another lemma arrived meanwhile; its own call takes over
     this.#applyPendingState();
-    const end = this.renderRoot.querySelector('[part="attribution"]');
-    if (!end || this.#completed) return;
-    this.#stopWatching = progress.watchEnd(end, () => {
+    this.#watchEnd();
+  }
+
+  /** Watches the end of the lemma shown now, unless it was read already, is watched, or the card is off the page. */
+  #watchEnd(): void {
+    const lemma = this.lemmaData;
+    const end = this.renderRoot?.querySelector('[part="attribution"]');
+    if (!lemma || !end || !this.#progress || this.#completed || this.#stopWatching || !this.isConnected) return;
+    this.#stopWatching = this.#progress.watchEnd(end, () => {
+      this.#stopWatching = undefined;
       if (this.#completed || this.lemmaData !== lemma) return;
       this.#completed = true;
       this.statement('completed', ['lemma', lemma.id], {

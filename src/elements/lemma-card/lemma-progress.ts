@@ -3,6 +3,7 @@
  * built on it. Loaded after the card is shown, so the card itself renders without waiting for this code.
  */
 export { lemmaStateFromJson } from './lemma-state.js';
+export { stateErrorDetail } from '../../core/host-state.js';
 export { lemmaCardText } from './lemma-card.messages.js';
 
 /**
