@@ -22,8 +22,11 @@ const failures = [];
 const exports = Object.entries(catalogue.elements)
   .filter(([, entry]) => entry.item)
   .map(([tag, entry]) => ({ tag, args: [tag, entry.item.items[0].id], title: entry.item.items[0].title }));
-const firstCase = catalogue.elements['casus-viewer'].item.items[0];
-exports.push({ tag: 'casus-viewer', args: ['casus-viewer', firstCase.id, '--scorm', '1.2'], title: firstCase.title });
+// A case whose title has an apostrophe, so the manifest's escaping is read back by an XML parser.
+const scormCase =
+  catalogue.elements['casus-viewer'].item.items.find((item) => /['&]/.test(item.title)) ??
+  catalogue.elements['casus-viewer'].item.items[0];
+exports.push({ tag: 'casus-viewer', args: ['casus-viewer', scormCase.id, '--scorm', '1.2'], title: scormCase.title });
 
 /** The command line as a user runs it: a refusal exits non-zero with a message naming the choices; --out writes. */
 const nabij = fileURLToPath(new URL('../bin/nabij.mjs', import.meta.url));
@@ -41,6 +44,7 @@ if (wrote.status !== 0 || !readFileSync(written, 'utf8').startsWith('<!doctype h
   failures.push(`npx nabij export … --out did not write the page (exit ${wrote.status}): ${wrote.stderr.trim()}`);
 }
 
+const manifests = [];
 const browser = await launchChromium();
 try {
   for (const { tag, args, title } of exports) {
@@ -49,10 +53,7 @@ try {
     let file = join(folder, `${tag}-${request.item.id}.html`);
     if (request.scorm) {
       const files = unzipSync(bytes);
-      const manifest = strFromU8(files['imsmanifest.xml']);
-      if (!manifest.includes('adlcp:scormtype="sco"') || !manifest.includes(`<title>${title}</title>`)) {
-        failures.push(`${args.join(' ')}: imsmanifest.xml lacks the SCO or its title`);
-      }
+      manifests.push({ args, title, xml: strFromU8(files['imsmanifest.xml']), files: Object.keys(files) });
       file = join(folder, `${tag}-${request.item.id}-scorm.html`);
       writeFileSync(file, files['index.html']);
     } else {
@@ -113,6 +114,32 @@ try {
     const size = `${(bytes.length / 1024).toFixed(1)} kB`;
     if (problems.length) failures.push(...problems.map((problem) => `${args.join(' ')}: ${problem}`));
     console.log(`${problems.length ? 'FAIL' : 'ok  '} npx nabij export ${args.join(' ')} (${size}) from file://`);
+  }
+  // The manifest as an LMS reads it: well-formed XML, one SCO resource pointing at a file in the zip, the item's title.
+  const reader = await browser.newPage();
+  for (const { args, title, xml, files } of manifests) {
+    const read = await reader.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
+      const resources = [...doc.getElementsByTagName('resource')];
+      return {
+        scormtypes: resources.map((resource) =>
+          resource.getAttributeNS('http://www.adlnet.org/xsd/adlcp_rootv1p2', 'scormtype'),
+        ),
+        href: resources[0]?.getAttribute('href'),
+        titles: [...doc.getElementsByTagName('title')].map((node) => node.textContent),
+        version: doc.getElementsByTagName('schemaversion')[0]?.textContent,
+      };
+    }, xml);
+    const wrong = read.error
+      ? `is not well-formed XML: ${read.error}`
+      : read.scormtypes.join() !== 'sco' || !files.includes(read.href)
+        ? `does not have one SCO resource pointing at a file in the zip (${read.scormtypes}, ${read.href})`
+        : read.titles.some((text) => text !== title) || read.version !== '1.2'
+          ? `has titles ${JSON.stringify(read.titles)} / schema version ${read.version}`
+          : undefined;
+    if (wrong) failures.push(`${args.join(' ')}: imsmanifest.xml ${wrong}`);
+    console.log(`${wrong ? 'FAIL' : 'ok  '} imsmanifest.xml of ${args.join(' ')}`);
   }
 } finally {
   await browser.close();
