@@ -1,12 +1,14 @@
 /**
  * `npm run check:export` (after `npm run build`): exports the first built-in item of every element that has
- * items (and one SCORM package), opens each page from file:// in headless Chromium, and fails when an element
- * does not show its item's title, its styles did not apply under the page's CSP, the page made any request
- * besides loading itself, or anything was reported (page error, console error, CSP violation).
+ * items (and one SCORM package), opens each page from file:// in headless Chromium, alone and in a frame
+ * sandboxed to scripts only (a Brightspace topic), and fails when an element does not show its item's title, its
+ * styles did not apply under the page's CSP, the page made any request besides loading itself, or anything was
+ * reported (page error, console error, CSP violation). It also runs the command line, starts a SCORM session
+ * with the built adapter, and reads the package's imsmanifest.xml with an XML parser.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
@@ -111,9 +113,33 @@ try {
     problems.push(...(await readViolations(page)).map((violation) => `CSP violation: ${violation}`));
     problems.push(...requests.map((sent) => `made a request: ${sent}`));
     await page.close();
+
+    // As a Brightspace content topic: in a frame sandboxed to scripts only (an opaque origin without storage and
+    // without access to the LMS page), which is where a page that touches storage or its parent breaks.
+    const host = join(folder, `sandbox-${basename(file)}`);
+    writeFileSync(
+      host,
+      `<!doctype html><title>LMS</title><iframe sandbox="allow-scripts" src="${basename(file)}" title="topic"></iframe>`,
+    );
+    const lmsPage = await browser.newPage();
+    await watchPage(lmsPage, problems);
+    await lmsPage.goto(pathToFileURL(host).href);
+    const topic = lmsPage.frames().find((frame) => frame !== lmsPage.mainFrame());
+    try {
+      await topic.waitForFunction(
+        ({ tag, title }) => document.querySelector(tag)?.shadowRoot?.textContent.includes(title),
+        { tag, title },
+        { timeout: 15000 },
+      );
+    } catch {
+      problems.push(`does not show "${title}" in a sandboxed frame`);
+    }
+    await lmsPage.close();
     const size = `${(bytes.length / 1024).toFixed(1)} kB`;
     if (problems.length) failures.push(...problems.map((problem) => `${args.join(' ')}: ${problem}`));
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} npx nabij export ${args.join(' ')} (${size}) from file://`);
+    console.log(
+      `${problems.length ? 'FAIL' : 'ok  '} npx nabij export ${args.join(' ')} (${size}) from file:// and in a sandboxed frame`,
+    );
   }
   // The manifest as an LMS reads it: well-formed XML, one SCO resource pointing at a file in the zip, the item's title.
   const reader = await browser.newPage();
