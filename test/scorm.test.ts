@@ -7,6 +7,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Scorm12API } from 'scorm-again';
 import {
+  COMMIT_INTERVAL_MS,
   connectScorm,
   findScormApi,
   fitSuspendData,
@@ -160,6 +161,25 @@ describe('SCORM 1.2 adapter', () => {
       change(element, next);
       expect(JSON.parse(api.cmi.suspend_data)).to.deep.equal(next);
       expect(api.cmi.core.lesson_status).to.equal('incomplete');
+    });
+
+    it('commits saved changes at most once a minute, so a crash loses little and typing sends no stream of commits', () => {
+      const api = lms();
+      const commits = count(api, 'LMSCommit');
+      let clock = 0;
+      const element = stub();
+      connectScorm(element, { api, now: () => clock });
+      clock = 10_000;
+      change(element, casusState({ 'vraag-1': 'E' }));
+      change(element, casusState({ 'vraag-1': 'Ee' }));
+      expect(commits()).to.equal(0);
+      clock = COMMIT_INTERVAL_MS;
+      change(element, casusState({ 'vraag-1': 'Eer' }));
+      expect(commits()).to.equal(1);
+      clock += 1_000;
+      change(element, casusState({ 'vraag-1': 'Eers' }));
+      expect(commits()).to.equal(1);
+      expect(JSON.parse(api.cmi.suspend_data).answers['vraag-1']).to.equal('Eers');
     });
 
     it('reports completed from the state or from a completed statement, and commits it at once', () => {

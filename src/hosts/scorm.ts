@@ -25,6 +25,13 @@ const MAX_FRAME_LEVELS = 7;
 
 const COMPLETED_VERB = 'http://adlnet.gov/expapi/verbs/completed';
 
+/**
+ * A change is committed when the last commit is at least this old. Each commit is a request to the LMS, so not
+ * on every keystroke; but a browser that crashes (or a phone that drops a background tab without pagehide)
+ * should lose at most this much work.
+ */
+export const COMMIT_INTERVAL_MS = 60_000;
+
 function isApi(candidate: unknown): candidate is Scorm12Api {
   return (
     typeof candidate === 'object' &&
@@ -187,6 +194,7 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
     : 'nl';
   let finished = false;
   let completed = false;
+  let lastCommit = startedAt;
   let noticeElement: HTMLElement | undefined = options.notice;
 
   const call = <T>(action: (lms: Scorm12Api) => T): T | undefined => {
@@ -212,13 +220,18 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
     noticeElement.hidden = text === undefined;
   };
 
+  const commit = (lms: Scorm12Api) => {
+    lms.LMSCommit('');
+    lastCommit = now();
+  };
+
   const markCompleted = () => {
     if (completed) return;
     completed = true;
     call((lms) => {
       lms.LMSSetValue('cmi.core.lesson_status', 'completed');
       // Committed at once: completion is what the teacher sees, and must not wait for the page to close.
-      lms.LMSCommit('');
+      commit(lms);
     });
   };
 
@@ -229,7 +242,10 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
       return;
     }
     tell(fitted.emptied ? NOTICES[language].emptied(fitted.emptied) : undefined);
-    call((lms) => lms.LMSSetValue('cmi.suspend_data', fitted.data));
+    call((lms) => {
+      lms.LMSSetValue('cmi.suspend_data', fitted.data);
+      if (now() - lastCommit >= COMMIT_INTERVAL_MS) commit(lms);
+    });
   };
 
   const initialized = call((lms) => lms.LMSInitialize('') === 'true') ?? false;
