@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/casus-index/define.js';
 import '../src/elements/casus-viewer/define.js';
 import '../src/elements/ladder-van-verbintenis/define.js';
 import '../src/elements/lemma-card/define.js';
+import type { CasusIndex } from '../src/elements/casus-index/casus-index.js';
 import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
 import type { LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
@@ -170,6 +172,23 @@ describe('nabij-statement', () => {
       expect(completed.object.definition?.name).to.deep.equal({ nl: 'Sociale basis' });
       expect((await changed).detail.state.completed).to.equal(true);
       window.scrollTo(0, 0);
+    });
+  });
+
+  describe('<casus-index>', () => {
+    it('reports the casebook shown, and passes its base and actor to the case it opens', async () => {
+      const actor = { objectType: 'Agent', mbox: 'mailto:student@example.org' };
+      const el = await show<CasusIndex>(
+        html`<casus-index statement-base="https://leren.example.org" .actor=${actor}></casus-index>`,
+      );
+      const shown = await log.next(
+        'experienced',
+        'https://leren.example.org/casusbundel/yin-en-yang-in-het-sociaal-domein',
+      );
+      expect(shown.actor).to.deep.equal(actor);
+      shadow(el).querySelector<HTMLButtonElement>('[data-case="casus-3"]')!.click();
+      const opened = await log.next('experienced', 'https://leren.example.org/casus/casus-3');
+      expect(opened.actor).to.deep.equal(actor);
     });
   });
 

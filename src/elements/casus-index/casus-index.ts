@@ -41,7 +41,11 @@ type CaseEntry = Casebook['cases'][number];
  *
  * @fires nabij-navigate - A case was chosen. Cancelable: call `preventDefault()` to show it yourself. Detail: `{ kind: 'case', id, href }`.
  * @fires nabij-load - The casebook was loaded. Detail: `{ id, origin }`.
+ * @fires nabij-statement - An xAPI-shaped `experienced` statement about the casebook (`<base>/casusbundel/<id>`) when it is shown; the cases it opens make their own. See docs/statements.md.
  * @fires nabij-error - The casebook could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ *
+ * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casusbundel/<id>`), passed on to the cases it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the cases it opens); without it statements carry no actor.
  */
 export class CasusIndex extends NabijElement {
   static override styles = [
@@ -296,7 +300,12 @@ export class CasusIndex extends NabijElement {
   #renderOpened(): TemplateResult {
     return html`<div part="index">
       <button type="button" class="button button--quiet back" @click=${this.#back}>← ${this.#t('back')}</button>
-      <casus-viewer casus=${this._opened} heading-level=${clampHeadingLevel(this.headingLevel)}></casus-viewer>
+      <casus-viewer
+        casus=${this._opened}
+        heading-level=${clampHeadingLevel(this.headingLevel)}
+        statement-base=${this.getAttribute('statement-base') ?? nothing}
+        .actor=${this.actor}
+      ></casus-viewer>
     </div>`;
   }
 
@@ -358,8 +367,13 @@ export class CasusIndex extends NabijElement {
   };
 
   #onContent(state: LoadState<Casebook>): void {
-    if (state.status === 'ready') emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-    else if (state.status === 'error') {
+    if (state.status === 'ready') {
+      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      this.statement('experienced', ['casusbundel', state.value.id], {
+        name: state.value.title,
+        lang: state.value.lang,
+      });
+    } else if (state.status === 'error') {
       logErrorOnce(this, state.error);
       emit(this, 'nabij-error', state.error);
     }

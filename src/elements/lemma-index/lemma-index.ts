@@ -42,7 +42,11 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  *
  * @fires nabij-navigate - A lemma was chosen. Cancelable. Detail: `{ kind: 'lemma', id, href }`.
  * @fires nabij-load - The lexicon was loaded. Detail: `{ id, origin }`.
+ * @fires nabij-statement - An xAPI-shaped `experienced` statement about the lexicon (`<base>/lexicon/<id>`) when it is shown; the lemma cards it opens make their own. See docs/statements.md.
  * @fires nabij-error - The lexicon could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
+ *
+ * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lexicon/<id>`), passed on to the lemma cards it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the lemma cards it opens); without it statements carry no actor.
  */
 export class LemmaIndex extends NabijElement {
   static override styles = [
@@ -399,6 +403,8 @@ export class LemmaIndex extends NabijElement {
       <button type="button" class="back" data-screen-only @click=${() => this.#close()}>← ${this.#t('back')}</button>
       <lemma-card
         lemma=${this._opened}
+        statement-base=${this.getAttribute('statement-base') ?? nothing}
+        .actor=${this.actor}
         variant="full"
         heading-level=${clampHeadingLevel(this.headingLevel)}
       ></lemma-card>
@@ -504,6 +510,7 @@ export class LemmaIndex extends NabijElement {
       this.#indexing = undefined;
       if (this._query.trim()) void this.#ensureIndex();
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      this.statement('experienced', ['lexicon', state.value.id], { name: state.value.title, lang: state.value.lang });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);
       emit(this, 'nabij-error', state.error);
