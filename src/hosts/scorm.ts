@@ -289,7 +289,8 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
       if (!initialized || finished) return;
       call((lms) => {
         lms.LMSSetValue('cmi.core.session_time', scormTimespan(now() - startedAt));
-        // `suspend` asks the LMS to resume with this suspend_data next time; a completed item starts clean.
+        // `suspend` asks the LMS to resume this attempt with its suspend_data; a completed item ends normally. (Whether an
+        // LMS still hands back suspend_data after a normal exit is up to the LMS: SCORM 1.2 only promises it after suspend.)
         lms.LMSSetValue('cmi.core.exit', completed ? '' : 'suspend');
         lms.LMSCommit('');
         lms.LMSFinish('');
