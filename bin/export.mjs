@@ -67,7 +67,8 @@ function inlineable(name, code) {
 /** The page's own style: a readable column. Lit's element styles are constructable stylesheets and need no CSP. */
 const PAGE_STYLE =
   'body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}' +
-  '.nabij-scorm-notice{border-inline-start:.25rem solid #b45309;padding:.5rem 1rem;background:#fffbeb;color:#1c1917}';
+  // The SCORM notice is an empty live region until it has something to say; only then does it show as a box.
+  '.nabij-scorm-notice:not(:empty){border-inline-start:.25rem solid #b45309;padding:.5rem 1rem;background:#fffbeb;color:#1c1917}';
 
 /**
  * The exported page. `scripts` run in order after the element's markup: the SCORM adapter (when given) first,

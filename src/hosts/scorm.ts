@@ -158,8 +158,6 @@ export interface ScormSession {
 export interface ScormOptions {
   /** Where to look for the API; tests pass a window of their own. */
   api?: Scorm12Api;
-  /** Where the notice for the learner goes (after the element, by default). */
-  notice?: HTMLElement;
   /** The clock; tests pass their own to check the session time. */
   now?: () => number;
 }
@@ -195,7 +193,7 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
   let finished = false;
   let completed = false;
   let lastCommit = startedAt;
-  let noticeElement: HTMLElement | undefined = options.notice;
+  let noticeElement: HTMLElement | undefined;
 
   const call = <T>(action: (lms: Scorm12Api) => T): T | undefined => {
     if (!api || finished) return undefined;
@@ -208,16 +206,18 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
     }
   };
 
+  /**
+   * The learner's notice: a status region that exists (empty) from the start of a session, because screen readers
+   * announce changes to a live region they already know, not a region that appears with its text.
+   */
   const tell = (text: string | undefined) => {
     if (!noticeElement) {
-      if (text === undefined) return;
       noticeElement = document.createElement('p');
       noticeElement.className = 'nabij-scorm-notice';
       noticeElement.setAttribute('role', 'status');
       element.after(noticeElement);
     }
     noticeElement.textContent = text ?? '';
-    noticeElement.hidden = text === undefined;
   };
 
   const commit = (lms: Scorm12Api) => {
@@ -250,6 +250,7 @@ export function connectScorm(element: NabijStateful, options: ScormOptions = {})
 
   const initialized = call((lms) => lms.LMSInitialize('') === 'true') ?? false;
   if (initialized) {
+    tell(undefined);
     const status = call((lms) => lms.LMSGetValue('cmi.core.lesson_status')) ?? '';
     completed = status === 'completed' || status === 'passed';
     if (!completed) call((lms) => lms.LMSSetValue('cmi.core.lesson_status', 'incomplete'));
