@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/casus-viewer/define.js';
 import '../src/elements/ladder-van-verbintenis/define.js';
 import '../src/elements/lemma-card/define.js';
-import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
+import { define as defineCasusViewer, type CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
 import type { LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
 import type { CasusHostState, LadderHostState, NabijErrorDetail, NabijHostState } from '../src/index.js';
@@ -88,6 +88,17 @@ describe('host-kept state', () => {
       expect(shadow(el).querySelector<HTMLTextAreaElement>('#vraag-1-answer')!.value).to.equal('Ik bel haar dochter.');
     });
 
+    it('takes a state a host set before the element was defined (as with the autoloader)', async () => {
+      const el = await fixture<CasusViewer>(
+        html`<laat-casus-viewer casus="1" .state=${casusState}></laat-casus-viewer>`,
+      );
+      expect(customElements.get('laat-casus-viewer')).to.equal(undefined);
+      defineCasusViewer('laat');
+      await settled(el);
+      await until(() => el.state.answers['vraag-4'] === 'De buurvrouw.', 'the state set before the upgrade was lost');
+      expect(shadow(el).querySelector<HTMLTextAreaElement>('#vraag-4-answer')!.value).to.equal('De buurvrouw.');
+    });
+
     it('refuses a state that does not fit the case with an alert and nabij-error, and keeps the answers', async () => {
       const el = await show<CasusViewer>(html`<casus-viewer casus="1" reveal="all"></casus-viewer>`);
       const field = shadow(el).querySelector<HTMLTextAreaElement>('#vraag-2-answer')!;
@@ -171,6 +182,17 @@ describe('host-kept state', () => {
     });
   });
 
+  it('says why a state was refused in the page language', async () => {
+    const el = await show<LemmaCard>(html`<lemma-card lang="en" lemma="presentie"></lemma-card>`);
+    const refused = next<NabijErrorDetail>(el, 'nabij-error');
+    el.state = '{"format":"nabij-lemma-state","version":1,"lemma":"presentie","completed":"yes"}';
+    expect((await refused).issues[0].path).to.equal('completed');
+    await until(
+      () => alertText(el) === 'This saved state does not fit this lemma (field completed); nothing was changed.',
+      'no English alert',
+    );
+  });
+
   describe('pure functions', () => {
     it('read what they write, and name the field of what they refuse', () => {
       expect(casusStateFromJson(casusStateToJson(casusState))).to.deep.equal(casusState);
@@ -189,6 +211,12 @@ describe('host-kept state', () => {
       expect(refusal(() => casusStateFromJson('{ niet: json'))).to.equal('unreadable ');
       expect(refusal(() => casusStateFromJson({ ...casusState, read: [0, -1] }))).to.equal('unreadable read[1]');
       expect(refusal(() => casusStateFromJson({ ...casusState, version: 2 }))).to.equal('unreadable version');
+      expect(refusal(() => casusStateFromJson({ ...casusState, answers: { 'vraag-1': 'x'.repeat(10_001) } }))).to.equal(
+        'too-large answers.vraag-1',
+      );
+      expect(
+        refusal(() => casusStateFromJson({ ...casusState, seen: Array.from({ length: 201 }, (_, i) => i) })),
+      ).to.equal('too-large seen');
       expect(refusal(() => ladderStateFromJson({ ...ladderState, places: [{ now: 'x' }] }))).to.equal(
         'unreadable places[0].name',
       );

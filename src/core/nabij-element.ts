@@ -34,7 +34,7 @@ export class NabijElement extends LitElement {
    * The learner as an xAPI actor (`{ objectType: 'Agent', account: { homePage, name } }`), copied into every
    * `nabij-statement`. Without it statements carry no actor: Nabij does not know or guess who is reading.
    */
-  actor?: object = undefined;
+  declare actor?: object;
 
   /**
    * Dispatches a `nabij-statement` about `path` (`['casus', 'casus-1']`). The statement builder is its own
@@ -60,6 +60,13 @@ export class NabijElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followLang(this);
+    // A host may set `state` before the element is defined (the autoloader defines elements when they are
+    // first used): the value then sits on the instance and hides the class's setter. Pass it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'state')) {
+      const { state } = this as { state?: unknown };
+      delete (this as { state?: unknown }).state;
+      (this as { state?: unknown }).state = state;
+    }
   }
 
   override disconnectedCallback(): void {

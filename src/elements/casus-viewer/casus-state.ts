@@ -11,6 +11,8 @@ export const CASUS_STATE_FORMAT = 'nabij-casus-state';
 
 /** Longest answer text kept; far beyond a real answer, short of filling a host's database by accident. */
 const MAX_ANSWER_LENGTH = 10_000;
+/** Most entries in one list (answers, list items, positions): far beyond any case in the casebook. */
+const MAX_ENTRIES = 200;
 
 export function emptyCasusState(casus: string): CasusHostState {
   return { format: CASUS_STATE_FORMAT, version: 1, casus, completed: false, read: [], seen: [], answers: {} };
@@ -24,6 +26,7 @@ export function casusStateToJson(state: CasusHostState): string {
 
 function positions(value: unknown, path: string, count: number | undefined): number[] {
   if (!Array.isArray(value)) throw new StateError('unreadable', path);
+  if (value.length > MAX_ENTRIES) throw new StateError('too-large', path);
   value.forEach((entry, index) => {
     if (!Number.isInteger(entry) || (entry as number) < 0) throw new StateError('unreadable', `${path}[${index}]`);
     if (count !== undefined && (entry as number) >= count) throw new StateError('out-of-range', `${path}[${index}]`);
@@ -33,6 +36,7 @@ function positions(value: unknown, path: string, count: number | undefined): num
 
 function texts(value: unknown, path: string): string[] {
   if (!Array.isArray(value)) throw new StateError('unreadable', path);
+  if (value.length > MAX_ENTRIES) throw new StateError('too-large', path);
   value.forEach((entry, index) => {
     if (typeof entry !== 'string') throw new StateError('unreadable', `${path}[${index}]`);
     if (entry.length > MAX_ANSWER_LENGTH) throw new StateError('too-large', `${path}[${index}]`);
@@ -63,6 +67,7 @@ export function casusStateFromJson(json: string | object, item?: Case): CasusHos
   if (item && record.casus !== item.id) throw new StateError('other-item', 'casus');
   const input = record.answers;
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new StateError('unreadable', 'answers');
+  if (Object.keys(input).length > MAX_ENTRIES) throw new StateError('too-large', 'answers');
   const answers: Answers = {};
   for (const [id, value] of Object.entries(input)) {
     const path = `answers.${id}`;

@@ -590,9 +590,8 @@ export class CasusViewer extends NabijElement {
       slide: this._slide,
     });
     const parent = ['casus', item.id];
-    news.sections.forEach((index) =>
-      this.statement('interacted', parent, { name: `${item.title}: ${item.sections[index].heading}`, lang: item.lang }),
-    );
+    // One `interacted` per section opened, about the case itself: the same activity keeps the same name.
+    news.sections.forEach(() => this.statement('interacted', parent, { name: item.title, lang: item.lang }));
     news.questions.forEach((index) =>
       this.statement('experienced', [...parent, 'vraag', index + 1], {
         name: item.questions[index].text,
