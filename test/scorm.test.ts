@@ -21,6 +21,9 @@ import { captureWarnings, until, visibleText } from './helpers.js';
 type Lms = InstanceType<typeof Scorm12API> & { written: Record<string, string> };
 type WithApi = Window & { API?: unknown };
 
+// API objects are compared with === and a message: chai would print a scorm-again API (a large object graph) into
+// a failure message, which takes the runner minutes instead of reporting the failure.
+
 /** What an LMS keeps between launches, and hands back at the next one. */
 interface Kept {
   suspend_data?: string;
@@ -134,14 +137,34 @@ describe('SCORM 1.2 adapter', () => {
     it('walks up to 7 parent frames, and no further', () => {
       const api = lms();
       (window as WithApi).API = api;
-      expect(findScormApi(window)).to.equal(api);
-      expect(findScormApi(nest(7))).to.equal(api);
-      expect(findScormApi(nest(8))).to.equal(undefined);
+      expect(findScormApi(window) === api, 'found in this window').to.equal(true);
+      expect(findScormApi(nest(7)) === api, 'found 7 frames up').to.equal(true);
+      expect(findScormApi(nest(8)) === undefined, 'no API found').to.equal(true);
+    });
+
+    it('looks in the opener (an LMS that launches a pop-up) when no parent has it, and stops at a frame it may not read', () => {
+      const api = lms();
+      const topOf = (window: Record<string, unknown>) => Object.assign(window, { parent: window });
+      const lmsWindow = topOf({ API: api });
+      const popup = topOf({ opener: lmsWindow });
+      expect(findScormApi(popup as unknown as Window) === api, 'found in the opener').to.equal(true);
+
+      // A cross-origin parent throws on every property read; the walk ends there quietly.
+      const crossOrigin = new Proxy(
+        {},
+        {
+          get() {
+            throw new DOMException('Blocked a frame with origin', 'SecurityError');
+          },
+        },
+      );
+      const framed = { parent: crossOrigin, opener: null } as Record<string, unknown>;
+      expect(findScormApi(framed as unknown as Window) === undefined, 'no API found').to.equal(true);
     });
 
     it('ignores an API that is not one (no LMSInitialize)', () => {
       (window as WithApi).API = { LMSSetValue: () => 'true' };
-      expect(findScormApi(window)).to.equal(undefined);
+      expect(findScormApi(window) === undefined, 'no API found').to.equal(true);
     });
   });
 
@@ -151,7 +174,7 @@ describe('SCORM 1.2 adapter', () => {
       const api = lms({ suspend_data: JSON.stringify(saved), lesson_status: 'incomplete' });
       const element = stub();
       const session = connectScorm(element, { api });
-      expect(session.api).to.equal(api);
+      expect(session.api === api, 'the session uses the API it was given').to.equal(true);
       expect(api.cmi.core.lesson_status).to.equal('incomplete');
       await customElements.whenDefined('scorm-stub-element');
       await until(() => element.received.length === 1, 'the saved state was not set on the element');
@@ -274,7 +297,7 @@ describe('SCORM 1.2 adapter', () => {
     it('does nothing and throws nothing without an LMS, or with an LMS whose API throws', async () => {
       const alone = stub();
       const session = connectScorm(alone);
-      expect(session.api).to.equal(undefined);
+      expect(session.api === undefined, 'no API without an LMS').to.equal(true);
       change(alone, casusState({}, true));
       session.finish();
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
