@@ -196,7 +196,21 @@ const embed = [
   },
 ];
 
-const builds = { npm: [npm], cdn: [cdn], standalone, single, embed };
+/**
+ * The SCORM 1.2 adapter (src/hosts/scorm.ts) as a classic script: `npx nabij export --scorm 1.2` inlines it
+ * beside the element's single-file script. Built with the single files, which it always goes with.
+ */
+const scormAdapter = {
+  input: 'src/hosts/scorm-page.ts',
+  output: { file: 'dist/embed/scorm-adapter.js', format: 'iife', plugins: cdn.output.plugins },
+  plugins: [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/embed' }),
+  ],
+  onwarn,
+};
+
+const builds = { npm: [npm], cdn: [cdn], standalone, single: [...single, scormAdapter], embed };
 /** `NABIJ_BUILDS=cdn,single npx rollup -c` builds a part, for quick checks while working; CI builds them all. */
 const chosen = process.env.NABIJ_BUILDS?.split(',').map((name) => name.trim()) ?? Object.keys(builds);
 for (const name of chosen) if (!builds[name]) throw new Error(`NABIJ_BUILDS: no build named ${name}`);

@@ -90,14 +90,66 @@ function gate(key) {
   return gates.get(key);
 }
 
+/**
+ * `/__test__/export/<element>/<item>.html?scorm=1.2&lang=en&attr=name=value`: the page `npx nabij export` writes,
+ * made by the command's own code (bin/export.mjs) from the sources (element and SCORM adapter bundled by esbuild
+ * as classic scripts, the catalogue built in memory), so `npm test` needs no dist build. Served by middleware,
+ * not a plugin, so no transform touches the HTML and its CSP hashes stay true.
+ */
+const exportScripts = new Map();
+let exportCatalogue;
+async function exportPage(tag, item, query) {
+  const [{ build }, { exportPageFor, readExportRequest }, { tsImport }] = await Promise.all([
+    import('esbuild'),
+    import('./bin/export.mjs'),
+    import('tsx/esm/api'),
+  ]);
+  exportCatalogue ??= await (await tsImport('./src/hosts/catalogue.ts', import.meta.url)).buildCatalogue();
+  const args = [tag, item, ...(query.get('lang') ? ['--lang', query.get('lang')] : [])];
+  if (query.get('scorm')) args.push('--scorm', query.get('scorm'));
+  for (const pair of query.getAll('attr')) args.push('--attr', pair);
+  // Checked first, as the command does: a refused request must not get as far as building anything.
+  const request = readExportRequest(args, exportCatalogue);
+  const sources = {
+    'embed/scorm-adapter.js': 'src/hosts/scorm-page.ts',
+    [`cdn/single/${tag}.js`]: `src/elements/${tag}/define.ts`,
+  };
+  for (const [built, source] of Object.entries(sources)) {
+    if (exportScripts.has(built)) continue;
+    const result = await build({
+      entryPoints: [source],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      minify: true,
+      legalComments: 'none',
+      target: 'es2022',
+      tsconfig: './tsconfig.json',
+    });
+    exportScripts.set(built, result.outputFiles[0].text);
+  }
+  return exportPageFor(request, (path) => exportScripts.get(path));
+}
+
 /** Koa middleware: plugins cannot set a status code, middleware can. */
 async function failureRoutes(context, next) {
   const store = context.path.match(/^\/__test__\/store\/(\w+)$/);
   const held = context.path.match(/^\/__test__\/gate\/(\w+)$/);
   const opening = context.path.match(/^\/__test__\/open\/(\w+)$/);
+  const exported = context.path.match(/^\/__test__\/export\/([a-z-]+)\/([a-z0-9-]+)\.html$/);
   if (context.path === '/__test__/second-origin') {
     context.type = 'application/json';
     context.body = JSON.stringify({ origin: secondOrigin });
+  } else if (exported) {
+    try {
+      context.body = await exportPage(exported[1], exported[2], new URLSearchParams(context.querystring));
+      context.type = 'text/html';
+    } catch (error) {
+      // What `npx nabij export` would print for the same arguments: the tests read the message.
+      context.status = 400;
+      context.type = 'text/plain';
+      context.body = error instanceof Error ? error.message : String(error);
+    }
   } else if (store && context.method === 'POST') {
     const chunks = [];
     for await (const chunk of context.req) chunks.push(chunk);

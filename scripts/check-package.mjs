@@ -21,6 +21,9 @@ const required = [
   'dist/cdn/single/lemma-card.js',
   'bin/nabij.mjs',
   'bin/oembed.mjs',
+  // `npx nabij export` reads these three beside its own module.
+  'bin/export.mjs',
+  'dist/embed/scorm-adapter.js',
   'custom-elements.json',
   'LICENSE',
   'README.md',
