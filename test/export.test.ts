@@ -3,32 +3,14 @@
  * opened in a frame: it shows its item under its own strict CSP with the element's styles applied, loads
  * nothing, speaks the language asked for, keeps attribute values as text, and refuses what is not in the catalogue.
  */
-import { expect, oneEvent } from '@open-wc/testing';
-import { until, visibleText } from './helpers.js';
-
-interface Opened {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  element: HTMLElement;
-}
-
-async function open(path: string, text: string): Promise<Opened> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const element = doc.querySelector<HTMLElement>('[data-nabij-export]')!;
-  await until(() => element.shadowRoot?.textContent?.includes(text), `the export did not show "${text}"`);
-  return { frame, doc, element };
-}
+import { expect } from '@open-wc/testing';
+import { openExport, visibleText } from './helpers.js';
 
 describe('npx nabij export: the page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('shows the case under a CSP of script hashes with default-src none, styled, and requests nothing', async () => {
-    const { doc, element, frame } = await open(
+    const { doc, element, frame } = await openExport(
       '/__test__/export/casus-viewer/casus-2.html',
       'Nieuwe gemeente, nieuw wijkteam',
     );
@@ -45,14 +27,14 @@ describe('npx nabij export: the page', () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const { doc, element } = await open('/__test__/export/casus-viewer/casus-2.html?lang=en', 'Show everything');
+    const { doc, element } = await openExport('/__test__/export/casus-viewer/casus-2.html?lang=en', 'Show everything');
     expect(doc.documentElement.lang).to.equal('en');
     expect(visibleText(element.shadowRoot)).not.to.contain('Toon alles');
   });
 
   it('keeps attribute values as text: markup in a value does not become markup in the page', async () => {
     const hostile = '3"><img src=x onerror="parent.__exportInjected = true">';
-    const { doc, element } = await open(
+    const { doc, element } = await openExport(
       `/__test__/export/lemma-card/wederkerigheid.html?attr=${encodeURIComponent(`heading-level=${hostile}`)}`,
       'Wederkerigheid',
     );
@@ -62,7 +44,7 @@ describe('npx nabij export: the page', () => {
   });
 
   it('puts the SCORM adapter before the element, each allowed by its own hash', async () => {
-    const { doc } = await open('/__test__/export/lemma-card/wederkerigheid.html?scorm=1.2', 'Wederkerigheid');
+    const { doc } = await openExport('/__test__/export/lemma-card/wederkerigheid.html?scorm=1.2', 'Wederkerigheid');
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(csp.match(/'sha256-/g)).to.have.length(3); // two scripts and the page's style
     expect(doc.scripts).to.have.length(2);

@@ -1,6 +1,6 @@
 // The one place that may use waitUntil: `until` below wraps it with a generous time-out.
 // eslint-disable-next-line no-restricted-imports
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil, type html } from '@open-wc/testing';
 
 /**
  * How long a test waits for something the element does by itself: a lazy module, a content load, a focus move.
@@ -75,4 +75,36 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>): Pr
     console.warn = original;
   }
   return warnings;
+}
+
+/** Renders a template as a fixture and waits until the element shows its content (or its error). */
+export async function showSettled<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: ReturnType<typeof html>,
+): Promise<T> {
+  const element = await fixture<T>(template);
+  await settled(element);
+  return element;
+}
+
+/** A page `npx nabij export` wrote, opened in a frame below the test page (as an LMS player opens it). */
+export interface OpenedExport<T extends HTMLElement = HTMLElement> {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  element: T;
+}
+
+/** Opens an exported page from `path` in a frame and waits until its element shows `text`. */
+export async function openExport<T extends HTMLElement = HTMLElement>(
+  path: string,
+  text: string,
+): Promise<OpenedExport<T>> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const element = doc.querySelector<T>('[data-nabij-export]')!;
+  await until(() => element.shadowRoot?.textContent?.includes(text), `the export did not show "${text}"`);
+  return { frame, doc, element };
 }

@@ -15,17 +15,9 @@ import {
   lemmaStateToJson,
   StateError,
 } from '../src/index.js';
-import { settled, shadow, until, visibleText } from './helpers.js';
+import { settled, shadow, showSettled, until, visibleText } from './helpers.js';
 
 const LADDER = 'ladder-van-onderlinge-verbintenissen';
-
-async function show<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
-  template: ReturnType<typeof html>,
-): Promise<T> {
-  const element = await fixture<T>(template);
-  await settled(element);
-  return element;
-}
 
 /** The next event of this type from the element (registered before the action that causes it). */
 function next<T>(el: HTMLElement, type: 'nabij-change' | 'nabij-error'): Promise<T> {
@@ -64,7 +56,7 @@ describe('host-kept state', () => {
 
   describe('<casus-viewer>', () => {
     it('restores answers and reading through `state`, shows them, and reports the same state back', async () => {
-      const el = await show<CasusViewer>(html`<casus-viewer casus="1"></casus-viewer>`);
+      const el = await showSettled<CasusViewer>(html`<casus-viewer casus="1"></casus-viewer>`);
       const changed = next<{ state: NabijHostState }>(el, 'nabij-change');
       el.state = casusState;
       const { state } = await changed;
@@ -81,7 +73,7 @@ describe('host-kept state', () => {
     });
 
     it('takes a state set before the case has loaded', async () => {
-      const el = await show<CasusViewer>(
+      const el = await showSettled<CasusViewer>(
         html`<casus-viewer casus="1" .state=${JSON.stringify(casusState)}></casus-viewer>`,
       );
       await until(() => el.state.answers['vraag-1'] === 'Ik bel haar dochter.', 'the early state was not applied');
@@ -100,7 +92,7 @@ describe('host-kept state', () => {
     });
 
     it('refuses a state that does not fit the case with an alert and nabij-error, and keeps the answers', async () => {
-      const el = await show<CasusViewer>(html`<casus-viewer casus="1" reveal="all"></casus-viewer>`);
+      const el = await showSettled<CasusViewer>(html`<casus-viewer casus="1" reveal="all"></casus-viewer>`);
       const field = shadow(el).querySelector<HTMLTextAreaElement>('#vraag-2-answer')!;
       field.value = 'Mijn eigen antwoord.';
       field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -126,7 +118,7 @@ describe('host-kept state', () => {
 
   describe('<ladder-van-verbintenis>', () => {
     it('restores marks through `state`, shows them on the rungs, and reports the same state back', async () => {
-      const el = await show<LadderVanVerbintenis>(
+      const el = await showSettled<LadderVanVerbintenis>(
         html`<ladder-van-verbintenis mode="conversation"></ladder-van-verbintenis>`,
       );
       const changed = next<{ state: NabijHostState }>(el, 'nabij-change');
@@ -141,7 +133,7 @@ describe('host-kept state', () => {
     });
 
     it('refuses a mark on a rung the ladder lacks with an alert and nabij-error naming the field', async () => {
-      const el = await show<LadderVanVerbintenis>(
+      const el = await showSettled<LadderVanVerbintenis>(
         html`<ladder-van-verbintenis mode="conversation"></ladder-van-verbintenis>`,
       );
       const accepted = next(el, 'nabij-change');
@@ -161,7 +153,7 @@ describe('host-kept state', () => {
 
   describe('<lemma-card>', () => {
     it('restores "read to the end" through `state` and refuses a state for another lemma', async () => {
-      const el = await show<LemmaCard>(html`<lemma-card lemma="sociale-basis"></lemma-card>`);
+      const el = await showSettled<LemmaCard>(html`<lemma-card lemma="sociale-basis"></lemma-card>`);
       const state = { format: 'nabij-lemma-state', version: 1, lemma: 'sociale-basis', completed: true } as const;
       const changed = next<{ state: NabijHostState }>(el, 'nabij-change');
       el.state = state;
@@ -183,7 +175,7 @@ describe('host-kept state', () => {
   });
 
   it('says why a state was refused in the page language', async () => {
-    const el = await show<LemmaCard>(html`<lemma-card lang="en" lemma="presentie"></lemma-card>`);
+    const el = await showSettled<LemmaCard>(html`<lemma-card lang="en" lemma="presentie"></lemma-card>`);
     const refused = next<NabijErrorDetail>(el, 'nabij-error');
     el.state = '{"format":"nabij-lemma-state","version":1,"lemma":"presentie","completed":"yes"}';
     expect((await refused).issues[0].path).to.equal('completed');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import '../src/autoload.js';
 import { upgradeMarkup } from '../src/hosts/upgrade-markup.js';
-import { settled, shadow, until, visibleText } from './helpers.js';
+import { captureWarnings, settled, shadow, until, visibleText } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -79,14 +79,7 @@ describe('progressive markup (what survives a sanitising editor)', () => {
 
   it('a link that names no Nabij element stays a working link, with a note on the console', async () => {
     const host = detached('<a class="nabij" href="https://example.org/?element=script">Elders</a>');
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
-    try {
-      expect(upgradeMarkup(host)).to.deep.equal([]);
-    } finally {
-      console.warn = warn;
-    }
+    const warnings = await captureWarnings(() => expect(upgradeMarkup(host)).to.deep.equal([]));
     const link = host.querySelector('a')!;
     expect(link.href).to.equal('https://example.org/?element=script');
     expect(link.textContent).to.equal('Elders');
@@ -97,14 +90,8 @@ describe('progressive markup (what survives a sanitising editor)', () => {
     const host = detached(
       '<div data-nabij-element="lemma-card" data-nabij-src="https://example.org/evil.json" data-nabij-lemma="vertrouwen"></div>',
     );
-    const warn = console.warn;
-    console.warn = () => {};
-    let created: HTMLElement[];
-    try {
-      created = upgradeMarkup(host);
-    } finally {
-      console.warn = warn;
-    }
+    let created: HTMLElement[] = [];
+    await captureWarnings(() => (created = upgradeMarkup(host)));
     expect(created.map((element) => element.localName)).to.deep.equal(['lemma-card']);
     expect(created[0].hasAttribute('src')).to.equal(false);
     expect(created[0].getAttribute('lemma')).to.equal('vertrouwen');

@@ -3,7 +3,7 @@
  * /__test__/export route runs bin/export.mjs on the sources) in an iframe under an LMS played by scorm-again:
  * the learner works, the frame is closed, the LMS relaunches with what it kept, and the work is back.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Scorm12API } from 'scorm-again';
 import {
@@ -15,7 +15,7 @@ import {
   SUSPEND_DATA_LIMIT,
   type Scorm12Api,
 } from '../src/hosts/scorm.js';
-import { captureWarnings, until, visibleText } from './helpers.js';
+import { captureWarnings, openExport, until, visibleText } from './helpers.js';
 
 /** The LMS side, with what the page wrote last to each element (session_time and exit are write-only in SCORM 1.2). */
 type Lms = InstanceType<typeof Scorm12API> & { written: Record<string, string> };
@@ -335,14 +335,7 @@ describe('SCORM 1.2 adapter', () => {
 
     /** Opens the exported page in a frame below the test page, as an LMS's player does, and waits for its title. */
     async function launch(path: string, title: string): Promise<Launched> {
-      const frame = document.createElement('iframe');
-      frame.src = path;
-      const loaded = oneEvent(frame, 'load');
-      document.body.append(frame);
-      await loaded;
-      const doc = frame.contentDocument!;
-      const element = doc.querySelector('[data-nabij-export]') as Launched['element'];
-      await until(() => element.shadowRoot?.textContent?.includes(title), `the export did not show "${title}"`);
+      const { frame, doc, element } = await openExport<Launched['element']>(path, title);
       return { frame, doc, element, root: element.shadowRoot! };
     }
 

@@ -9,7 +9,7 @@ import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
 import type { LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
 import type { NabijStatement } from '../src/core/statements.js';
-import { settled, shadow, until, visibleText } from './helpers.js';
+import { settled, shadow, showSettled, until, visibleText } from './helpers.js';
 
 const VERB = (verb: string) => `http://adlnet.gov/expapi/verbs/${verb}`;
 const LADDER = 'ladder-van-onderlinge-verbintenissen';
@@ -36,14 +36,6 @@ function recorder() {
   };
 }
 
-async function show<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
-  template: ReturnType<typeof html>,
-): Promise<T> {
-  const element = await fixture<T>(template);
-  await settled(element);
-  return element;
-}
-
 const button = (el: HTMLElement, text: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
     visibleText(candidate).startsWith(text),
@@ -61,7 +53,7 @@ describe('nabij-statement', () => {
 
   describe('<casus-viewer>', () => {
     it('reports the case shown, each part opened, each question seen, and completion once', async () => {
-      const el = await show<CasusViewer>(html`<casus-viewer casus="1"></casus-viewer>`);
+      const el = await showSettled<CasusViewer>(html`<casus-viewer casus="1"></casus-viewer>`);
       const shown = await log.next('experienced', 'urn:nabij/casus/casus-1');
       expect(shown.verb).to.deep.equal({
         id: 'http://adlnet.gov/expapi/verbs/experienced',
@@ -98,7 +90,7 @@ describe('nabij-statement', () => {
     });
 
     it('reports an answer when the learner leaves the field, with the answer as result.response', async () => {
-      const el = await show<CasusViewer>(html`<casus-viewer casus="1" reveal="all"></casus-viewer>`);
+      const el = await showSettled<CasusViewer>(html`<casus-viewer casus="1" reveal="all"></casus-viewer>`);
       const field = shadow(el).querySelector<HTMLTextAreaElement>('#vraag-2-answer')!;
       field.focus();
       await sendKeys({ type: 'Nee, gastvrijheid telt.' });
@@ -114,7 +106,7 @@ describe('nabij-statement', () => {
 
   describe('<ladder-van-verbintenis>', () => {
     it('reports the rung chosen with the keyboard and completion at the first mark only', async () => {
-      const el = await show<LadderVanVerbintenis>(
+      const el = await showSettled<LadderVanVerbintenis>(
         html`<ladder-van-verbintenis mode="conversation"></ladder-van-verbintenis>`,
       );
       await log.next('experienced', `urn:nabij/ladder/${LADDER}`);
@@ -178,7 +170,7 @@ describe('nabij-statement', () => {
   describe('<casus-index>', () => {
     it('reports the casebook shown, and passes its base and actor to the case it opens', async () => {
       const actor = { objectType: 'Agent', mbox: 'mailto:student@example.org' };
-      const el = await show<CasusIndex>(
+      const el = await showSettled<CasusIndex>(
         html`<casus-index statement-base="https://leren.example.org" .actor=${actor}></casus-index>`,
       );
       const shown = await log.next(
@@ -195,7 +187,7 @@ describe('nabij-statement', () => {
   describe('actor and base IRI', () => {
     it('adds the actor only when the host sets one', async () => {
       const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'u-42' } };
-      await show<LemmaCard>(html`<lemma-card lemma="sociale-basis" .actor=${actor}></lemma-card>`);
+      await showSettled<LemmaCard>(html`<lemma-card lemma="sociale-basis" .actor=${actor}></lemma-card>`);
       const statement = await log.next('experienced');
       expect(statement.actor).to.deep.equal(actor);
     });
@@ -206,10 +198,10 @@ describe('nabij-statement', () => {
         content: 'https://site.example.org/nabij',
       });
       document.head.append(meta);
-      await show<LemmaCard>(
+      await showSettled<LemmaCard>(
         html`<lemma-card lemma="sociale-basis" statement-base="https://leren.example.org/kennis/"></lemma-card>`,
       );
-      await show<LemmaCard>(html`<lemma-card lemma="presentie"></lemma-card>`);
+      await showSettled<LemmaCard>(html`<lemma-card lemma="presentie"></lemma-card>`);
       await log.next('experienced', 'https://leren.example.org/kennis/lemma/sociale-basis');
       await log.next('experienced', 'https://site.example.org/nabij/lemma/presentie');
       meta.remove();
