@@ -129,7 +129,7 @@ describe('<lemma-card>', () => {
 
     it('lets the property win over inline JSON, src and lemma, in that order', async () => {
       const el = await card(
-        html`<lemma-card lemma="sociale-basis" src=${PUBLISHER_JSON}>
+        html`<lemma-card lemma="sociale-basis" src=${PUBLISHER_JSON} timeout="45000">
           <script type="application/json">
             ${JSON.stringify({ ...validLemma, title: 'Inline' })}
           </script>
