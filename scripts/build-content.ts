@@ -277,7 +277,9 @@ function buildSearch(file: string, lexicon: Lexicon, lemmas: Lemma[]): { search:
       id: lemma.id,
       title: lemma.title,
       authors: lemma.authors,
-      cluster: lemma.cluster ? { id: lemma.cluster.id, name: lemma.cluster.name } : undefined,
+      cluster: lemma.cluster
+        ? { id: lemma.cluster.id, name: lemma.cluster.name, assignment: lemma.cluster.assignment }
+        : undefined,
       concepts: [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])].map((concept) => concept.term),
       summary: richTextToPlain(lemma.summary),
     })),

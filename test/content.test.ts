@@ -73,7 +73,7 @@ describe('built-in dataset', () => {
       expect(lemma.source.publication).to.equal('Nabijheid en sociaal werk');
       expect(lemma.source.licence).to.equal('CC BY 4.0');
       expect(lemma.authors.length).to.be.greaterThan(0);
-      expect(lemma.cluster?.assignment).to.equal('editorial');
+      expect(lemma.cluster?.assignment).to.be.oneOf(['source', 'editorial']);
       expect(lemma.keyConcepts?.length).to.be.within(4, 10);
       for (const reference of lemma.references ?? []) {
         expect(reference.authors?.length || reference.editors?.length || reference.title, `${id}: reference`).to.be.ok;
@@ -88,6 +88,79 @@ describe('built-in dataset', () => {
       for (const link of links) expect(builtinLemmaIds, `${id} links to ${link}`).to.include(link);
     });
   }
+});
+
+/**
+ * The book groups its lemmas in four clusters (Inleiding) and prints them in that order. Three running page
+ * headers survive in our text copy: "professioneel" in Relationeel sociaal werken and on the last page of
+ * Maatwerk, "institutioneel" in the boundary spanner. Those settle the lemmas from Relationeel sociaal werken
+ * to Maatwerk and the boundary spanner (`source`); every other boundary between clusters is our choice
+ * (`editorial`), made within the book's order.
+ */
+const CLUSTERS: [id: string, cluster: string, assignment: 'source' | 'editorial'][] = [
+  ['sociale-basis', 'sociale-nabijheid', 'editorial'],
+  ['wederkerigheid', 'sociale-nabijheid', 'editorial'],
+  ['vertrouwen', 'sociale-nabijheid', 'editorial'],
+  ['menselijk-en-sociaal-kapitaal', 'sociale-nabijheid', 'editorial'],
+  ['sociale-afstand', 'sociale-nabijheid', 'editorial'],
+  ['segregatie', 'sociale-nabijheid', 'editorial'],
+  ['eenzaamheid', 'sociale-nabijheid', 'editorial'],
+  ['leefbaarheid', 'geografische-nabijheid', 'editorial'],
+  ['straatcultuur', 'geografische-nabijheid', 'editorial'],
+  ['alledaagse-attentheid', 'geografische-nabijheid', 'editorial'],
+  ['publieke-ruimte', 'geografische-nabijheid', 'editorial'],
+  ['bewonersinitiatieven', 'geografische-nabijheid', 'editorial'],
+  ['samenleven', 'geografische-nabijheid', 'editorial'],
+  ['buurteffecten', 'geografische-nabijheid', 'editorial'],
+  ['verhuiselijking', 'geografische-nabijheid', 'editorial'],
+  ['integraal-werken', 'professionele-nabijheid', 'editorial'],
+  ['relationeel-sociaal-werken', 'professionele-nabijheid', 'source'],
+  ['achter-de-voordeur', 'professionele-nabijheid', 'source'],
+  ['sociale-teams', 'professionele-nabijheid', 'source'],
+  ['politiek-actorschap', 'professionele-nabijheid', 'source'],
+  ['samenlevingsopbouw', 'professionele-nabijheid', 'source'],
+  ['pedagogische-civil-society', 'professionele-nabijheid', 'source'],
+  ['maatwerk', 'professionele-nabijheid', 'source'],
+  ['sociaal-schaduwwerk', 'professionele-nabijheid', 'editorial'],
+  ['ervaringsdeskundigheid', 'professionele-nabijheid', 'editorial'],
+  ['praktijkleren', 'professionele-nabijheid', 'editorial'],
+  ['presentie', 'professionele-nabijheid', 'editorial'],
+  ['leefwereld-en-systeemwereld', 'professionele-nabijheid', 'editorial'],
+  ['evidence-based-werken', 'professionele-nabijheid', 'editorial'],
+  ['preventie', 'institutionele-nabijheid', 'editorial'],
+  ['sociale-technologie', 'institutionele-nabijheid', 'editorial'],
+  ['zorg-thuis', 'institutionele-nabijheid', 'editorial'],
+  ['werken-aan-institutionele-nabijheid', 'institutionele-nabijheid', 'source'],
+];
+
+describe('lexicon clusters', () => {
+  it('lists all 33 lemmas in the order of the book', () => {
+    expect(CLUSTERS.map(([id]) => id)).to.deep.equal([...builtinLemmaIds]);
+  });
+
+  for (const [id, cluster, assignment] of CLUSTERS) {
+    it(`${id}: ${cluster} (${assignment})`, async () => {
+      const lemma = (await loadBuiltinLemma(id)) as Lemma;
+      expect(lemma.cluster?.id).to.equal(cluster);
+      expect(lemma.cluster?.assignment).to.equal(assignment);
+    });
+  }
+
+  it('keeps each cluster one unbroken run, in the order the Inleiding names them', async () => {
+    const lexicon = (await loadBuiltinLexicon('nabijheid-en-sociaal-werk')) as { proximityKinds: { id: string }[] };
+    const order = lexicon.proximityKinds.map((kind) => kind.id);
+    const positions = CLUSTERS.map(([, cluster]) => order.indexOf(cluster));
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    expect(new Set(positions).size).to.equal(4);
+  });
+
+  it('carries the assignment into the index list, so the index can mark editorial ones', async () => {
+    const search = (await loadBuiltinLexiconSearch('nabijheid-en-sociaal-werk')) as LexiconSearch;
+    for (const [id, cluster, assignment] of CLUSTERS) {
+      const entry = search.lemmas.find((lemma) => lemma.id === id);
+      expect(entry?.cluster, id).to.deep.equal({ id: cluster, name: entry?.cluster?.name, assignment });
+    }
+  });
 });
 
 describe('built-in casebook', () => {

@@ -137,7 +137,10 @@ export const LexiconSearchSchema = v.object({
       id: SlugSchema,
       title: nonEmpty,
       authors: v.array(nonEmpty),
-      cluster: v.optional(v.object({ id: SlugSchema, name: nonEmpty })),
+      /** `assignment` as in `ClusterSchema`; an index marks an editorial one as such. */
+      cluster: v.optional(
+        v.object({ id: SlugSchema, name: nonEmpty, assignment: v.optional(v.picklist(['source', 'editorial'])) }),
+      ),
       concepts: v.optional(v.array(nonEmpty)),
       summary: v.optional(v.string()),
     }),
