@@ -39,6 +39,7 @@ const STORAGE_PREFIX = 'nabij-ladder';
 const VALUATION_ICON: Record<Rung['valuation'], string> = {
   afgewezen: '✕',
   neutraal: '○',
+  waardevol: '⊕',
   'waardevol-maar-kwetsbaar': '◐',
   'realistisch-ideaal': '★',
   problematisch: '⚠',
@@ -272,7 +273,7 @@ export class LadderVanVerbintenis extends NabijElement {
             <span class="rung__valuation" id="${id}-valuation"
               ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
                 `valuation.${rung.valuation}`,
-              )}</span
+              )}${rung.valuationBy === 'editorial' ? ` (${this.#t('valuationEditorialShort')})` : ''}</span
             >
             <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
             <span id="${id}-marks">${this.#renderRungMarks(rung)}</span>
@@ -317,7 +318,7 @@ export class LadderVanVerbintenis extends NabijElement {
   #renderRung(rung: Rung, level: number): TemplateResult {
     return html`${heading(level, rung.name)}
       <p class="valuation valuation--${rung.valuation}">
-        <strong>${this.#t('valuation')}:</strong>
+        <strong>${this.#t(rung.valuationBy === 'editorial' ? 'valuationEditorial' : 'valuation')}:</strong>
         <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(`valuation.${rung.valuation}`)}.
         ${rung.valuationNote ?? ''}
       </p>
