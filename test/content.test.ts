@@ -4,6 +4,7 @@ import {
   builtinLemmaIds,
   loadBuiltinCase,
   loadBuiltinCasebook,
+  loadBuiltinLadder,
   loadBuiltinLemma,
   loadBuiltinLexicon,
   loadBuiltinGlossary,
@@ -14,6 +15,7 @@ import { validateCasebook } from '../src/content/validators/casebook.js';
 import {
   LexiconSchema,
   type Inline,
+  type Ladder,
   type Lemma,
   type LexiconSearch,
   type Glossary,
@@ -160,6 +162,101 @@ describe('lexicon clusters', () => {
       const entry = search.lemmas.find((lemma) => lemma.id === id);
       expect(entry?.cluster, id).to.deep.equal({ id: cluster, name: entry?.cluster?.name, assignment });
     }
+  });
+});
+
+describe('lexicon corrections (issue 12)', () => {
+  const text = (value: unknown) => JSON.stringify(value);
+
+  it('values each ladder rung as the source does, and marks the one editorial valuation', async () => {
+    const ladder = (await loadBuiltinLadder('ladder-van-onderlinge-verbintenissen')) as Ladder;
+    expect(ladder.rungs.map((rung) => [rung.id, rung.valuation, rung.valuationBy])).to.deep.equal([
+      ['sociale-spanningen', 'afgewezen', 'source'],
+      ['anonimiteit', 'neutraal', 'source'],
+      ['publieke-familiariteit', 'waardevol', 'source'],
+      ['alledaagse-attentheid', 'realistisch-ideaal', 'source'],
+      ['onderlinge-zorg', 'waardevol-maar-kwetsbaar', 'editorial'],
+      ['verplichte-zorgzaamheid', 'problematisch', 'source'],
+    ]);
+    const familiarity = ladder.rungs.find((rung) => rung.id === 'publieke-familiariteit')!;
+    expect(familiarity.valuationNote).to.match(/veilig en vertrouwd/);
+    expect(familiarity.valuationNote).to.match(/onveiligheid/);
+    expect(familiarity.concept?.explanation).to.match(/Amerika/);
+  });
+
+  it("names Kremer's three roles as the source does: hoeders, sociale verbinders, achterwachten", async () => {
+    const ladder = (await loadBuiltinLadder('ladder-van-onderlinge-verbintenissen')) as Ladder;
+    expect(ladder.roles?.map((role) => role.id)).to.deep.equal(['hoeders', 'verbinders', 'achterwachten']);
+    const lemma = text(await loadBuiltinLemma('alledaagse-attentheid'));
+    expect(lemma).to.contain('hoeders van alledaagse attentheid, sociale verbinders en achterwachten');
+    expect(lemma).not.to.match(/pleitbezorger|achtervang/);
+    expect(lemma).to.match(/Amerikaans begrip dat Talja Blokland in Nederland introduceerde/);
+  });
+
+  const cited: [lemma: string, author: string, year: string][] = [
+    ['vertrouwen', 'Hardin', '2006'],
+    ['vertrouwen', 'Schout et al.', '2010'],
+    ['segregatie', 'Putters', '2022'],
+    ['segregatie', 'Broeders et al.', '2008'],
+    ['straatcultuur', 'Wacquant', '2007'],
+    ['straatcultuur', 'Chang', '2005'],
+    ['sociale-basis', 'Jansen et al.', '2021'],
+  ];
+  for (const [id, author, year] of cited) {
+    it(`${id} lists ${author} (${year}) among its references`, async () => {
+      const lemma = (await loadBuiltinLemma(id)) as Lemma;
+      const match = lemma.references?.some(
+        (reference) => reference.year === year && reference.authors?.some((name) => name.startsWith(author)),
+      );
+      expect(match, `${author} ${year}`).to.equal(true);
+    });
+  }
+
+  it('credits critical trust to Hardin and the four interpretations of the social base to Jansen et al.', async () => {
+    const trust = (await loadBuiltinLemma('vertrouwen')) as Lemma;
+    const critical = trust.keyConcepts?.find((concept) => concept.term === 'Kritisch vertrouwen');
+    expect(critical?.explanation).to.contain('Hardin (2006)');
+    const base = text(await loadBuiltinLemma('sociale-basis'));
+    expect(base).to.contain('Volgens Jansen et al. (2021) zijn er vier invullingen');
+    expect(base).to.contain('Jansen et al. (2021) onderscheiden vier invullingen');
+  });
+
+  it('marks the editors of edited volumes in Maatwerk as editors, not authors', async () => {
+    const lemma = (await loadBuiltinLemma('maatwerk')) as Lemma;
+    const byTitle = (start: string) => lemma.references?.find((reference) => reference.title?.startsWith(start));
+    expect(byTitle('Momentum voor de menselijke maat')?.editors).to.deep.equal([
+      'Canoy, M.',
+      'Van Dijk, S.',
+      'Van Ham, M.',
+    ]);
+    expect(byTitle('Momentum voor de menselijke maat')?.authors).to.equal(undefined);
+    expect(byTitle('Het grote doorbraakboek')?.editors).to.deep.equal(['Westerveen, E.', 'Lüschen, M.', 'Kruiter, H.']);
+    expect(byTitle('Het grote doorbraakboek')?.authors).to.equal(undefined);
+  });
+
+  it('gives Sociale teams its subtitle and spells headings correctly', async () => {
+    const teams = (await loadBuiltinLemma('sociale-teams')) as Lemma;
+    expect(teams.subtitle).to.equal('Hoe wijk- en buurtgerichte interprofessionele teams nabij inwoners werken');
+    const headings = (
+      await Promise.all(builtinLemmaIds.map(async (id) => ((await loadBuiltinLemma(id)) as Lemma).sections ?? []))
+    )
+      .flat()
+      .map((section) => section.heading);
+    expect(headings).to.include('Is alledaagse attentheid wenselijk? Inzichten uit de stadssociologie');
+    expect(headings).to.include('Methodisch en vakkundig te werk gaan');
+    expect(headings).to.include('De sociale ambities van het Ottawa-charter van de WHO');
+    expect(headings.join('\n')).not.to.match(/stadsociologie|tewerk gaan|Ottowa/);
+  });
+
+  it("says the source only guesses how Thomas's father set up the first house", async () => {
+    const lemma = text(await loadBuiltinLemma('werken-aan-institutionele-nabijheid'));
+    expect(lemma).to.contain('Hoe hij dat precies deed, weten de auteurs niet');
+  });
+
+  it('has the NVMW reform into the BPSW, not merge into it', async () => {
+    const lexicon = text(await loadBuiltinLexicon('nabijheid-en-sociaal-werk'));
+    expect(lexicon).to.contain('veranderde de NVMW in 2015 in een nieuwe beroepsvereniging: de BPSW');
+    expect(lexicon).not.to.contain('ging de NVMW op in');
   });
 });
 
