@@ -86,6 +86,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @cssprop [--nabij-ladder-accent-color=#0b4f8a] - Selected rung, buttons and links; falls back to `--basis-color-accent-1-color-document`.
  * @cssprop [--nabij-ladder-rejected-color=#b00020] - Band of a rejected rung (the source shows it in red).
  * @cssprop [--nabij-ladder-ideal-color=#1e7b34] - Band of the realistic ideal.
+ * @cssprop [--nabij-ladder-valued-color=#1d5f8a] - Band of a valuable rung.
  * @cssprop [--nabij-ladder-fragile-color=#8a5a00] - Band of a valuable but fragile rung.
  * @cssprop [--nabij-ladder-problematic-color=#a33a00] - Band of a problematic rung.
  * @cssprop [--nabij-ladder-neutral-color=#5a5a5a] - Band of a neutral rung.
