@@ -53,6 +53,13 @@ describe('<lemma-card>', () => {
       expect(label).not.to.contain('redactie');
     });
 
+    it('shows the subtitle the source prints under a lemma title (Sociale teams)', async () => {
+      const el = await card(html`<lemma-card lemma="sociale-teams"></lemma-card>`);
+      expect(visibleText(shadow(el).querySelector('header .subtitle'))).to.equal(
+        'Hoe wijk- en buurtgerichte interprofessionele teams nabij inwoners werken',
+      );
+    });
+
     it('renders each of the three lemmas of the lexicon', async () => {
       for (const [id, title] of [
         ['sociale-basis', 'Sociale basis'],
