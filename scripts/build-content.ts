@@ -226,6 +226,7 @@ function buildLexicon(dir: string) {
     const lemma = validated<Lemma>(file, LemmaSchema, {
       ...itemHeader('lemma', data, lexicon.lang),
       title: data.title,
+      subtitle: data.subtitle,
       authors: data.authors,
       cluster: clusterId
         ? { id: clusterId, name: clusters.get(clusterId), assignment: data.clusterAssignment ?? 'editorial' }
@@ -277,7 +278,9 @@ function buildSearch(file: string, lexicon: Lexicon, lemmas: Lemma[]): { search:
       id: lemma.id,
       title: lemma.title,
       authors: lemma.authors,
-      cluster: lemma.cluster ? { id: lemma.cluster.id, name: lemma.cluster.name } : undefined,
+      cluster: lemma.cluster
+        ? { id: lemma.cluster.id, name: lemma.cluster.name, assignment: lemma.cluster.assignment }
+        : undefined,
       concepts: [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])].map((concept) => concept.term),
       summary: richTextToPlain(lemma.summary),
     })),
@@ -295,6 +298,10 @@ function buildLadders(dir: string, lemmaIds: Set<string>, lexicon: Lexicon): Lad
       const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
       if (`${String(data.id)}.yaml` !== name) fail(file, `file name must be ${String(data.id)}.yaml`);
       if (data.lemma && !lemmaIds.has(String(data.lemma))) fail(file, `lemma: ${String(data.lemma)} does not exist`);
+      // Our own ladders say for every rung whose valuation it is, so an editorial one is never shown as the source's.
+      for (const rung of (data.rungs as Record<string, unknown>[] | undefined) ?? []) {
+        if (!rung.valuationBy) fail(file, `rung ${String(rung.id)}: valuationBy (source or editorial) is missing`);
+      }
       const { locator, basedOn, ...rest } = data;
       return validated<Ladder>(file, LadderSchema, {
         ...rest,

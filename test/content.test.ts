@@ -4,6 +4,7 @@ import {
   builtinLemmaIds,
   loadBuiltinCase,
   loadBuiltinCasebook,
+  loadBuiltinLadder,
   loadBuiltinLemma,
   loadBuiltinLexicon,
   loadBuiltinGlossary,
@@ -14,6 +15,7 @@ import { validateCasebook } from '../src/content/validators/casebook.js';
 import {
   LexiconSchema,
   type Inline,
+  type Ladder,
   type Lemma,
   type LexiconSearch,
   type Glossary,
@@ -73,7 +75,7 @@ describe('built-in dataset', () => {
       expect(lemma.source.publication).to.equal('Nabijheid en sociaal werk');
       expect(lemma.source.licence).to.equal('CC BY 4.0');
       expect(lemma.authors.length).to.be.greaterThan(0);
-      expect(lemma.cluster?.assignment).to.equal('editorial');
+      expect(lemma.cluster?.assignment).to.be.oneOf(['source', 'editorial']);
       expect(lemma.keyConcepts?.length).to.be.within(4, 10);
       for (const reference of lemma.references ?? []) {
         expect(reference.authors?.length || reference.editors?.length || reference.title, `${id}: reference`).to.be.ok;
@@ -88,6 +90,174 @@ describe('built-in dataset', () => {
       for (const link of links) expect(builtinLemmaIds, `${id} links to ${link}`).to.include(link);
     });
   }
+});
+
+/**
+ * The book groups its lemmas in four clusters (Inleiding) and prints them in that order. Three running page
+ * headers survive in our text copy: "professioneel" in Relationeel sociaal werken and on the last page of
+ * Maatwerk, "institutioneel" in the boundary spanner. Those settle the lemmas from Relationeel sociaal werken
+ * to Maatwerk and the boundary spanner (`source`); every other boundary between clusters is our choice
+ * (`editorial`), made within the book's order.
+ */
+const CLUSTERS: [id: string, cluster: string, assignment: 'source' | 'editorial'][] = [
+  ['sociale-basis', 'sociale-nabijheid', 'editorial'],
+  ['wederkerigheid', 'sociale-nabijheid', 'editorial'],
+  ['vertrouwen', 'sociale-nabijheid', 'editorial'],
+  ['menselijk-en-sociaal-kapitaal', 'sociale-nabijheid', 'editorial'],
+  ['sociale-afstand', 'sociale-nabijheid', 'editorial'],
+  ['segregatie', 'sociale-nabijheid', 'editorial'],
+  ['eenzaamheid', 'sociale-nabijheid', 'editorial'],
+  ['leefbaarheid', 'geografische-nabijheid', 'editorial'],
+  ['straatcultuur', 'geografische-nabijheid', 'editorial'],
+  ['alledaagse-attentheid', 'geografische-nabijheid', 'editorial'],
+  ['publieke-ruimte', 'geografische-nabijheid', 'editorial'],
+  ['bewonersinitiatieven', 'geografische-nabijheid', 'editorial'],
+  ['samenleven', 'geografische-nabijheid', 'editorial'],
+  ['buurteffecten', 'geografische-nabijheid', 'editorial'],
+  ['verhuiselijking', 'geografische-nabijheid', 'editorial'],
+  ['integraal-werken', 'professionele-nabijheid', 'editorial'],
+  ['relationeel-sociaal-werken', 'professionele-nabijheid', 'source'],
+  ['achter-de-voordeur', 'professionele-nabijheid', 'source'],
+  ['sociale-teams', 'professionele-nabijheid', 'source'],
+  ['politiek-actorschap', 'professionele-nabijheid', 'source'],
+  ['samenlevingsopbouw', 'professionele-nabijheid', 'source'],
+  ['pedagogische-civil-society', 'professionele-nabijheid', 'source'],
+  ['maatwerk', 'professionele-nabijheid', 'source'],
+  ['sociaal-schaduwwerk', 'professionele-nabijheid', 'editorial'],
+  ['ervaringsdeskundigheid', 'professionele-nabijheid', 'editorial'],
+  ['praktijkleren', 'professionele-nabijheid', 'editorial'],
+  ['presentie', 'professionele-nabijheid', 'editorial'],
+  ['leefwereld-en-systeemwereld', 'professionele-nabijheid', 'editorial'],
+  ['evidence-based-werken', 'professionele-nabijheid', 'editorial'],
+  ['preventie', 'institutionele-nabijheid', 'editorial'],
+  ['sociale-technologie', 'institutionele-nabijheid', 'editorial'],
+  ['zorg-thuis', 'institutionele-nabijheid', 'editorial'],
+  ['werken-aan-institutionele-nabijheid', 'institutionele-nabijheid', 'source'],
+];
+
+describe('lexicon clusters', () => {
+  it('lists all 33 lemmas in the order of the book', () => {
+    expect(CLUSTERS.map(([id]) => id)).to.deep.equal([...builtinLemmaIds]);
+  });
+
+  for (const [id, cluster, assignment] of CLUSTERS) {
+    it(`${id}: ${cluster} (${assignment})`, async () => {
+      const lemma = (await loadBuiltinLemma(id)) as Lemma;
+      expect(lemma.cluster?.id).to.equal(cluster);
+      expect(lemma.cluster?.assignment).to.equal(assignment);
+    });
+  }
+
+  it('keeps each cluster one unbroken run, in the order the Inleiding names them', async () => {
+    const lexicon = (await loadBuiltinLexicon('nabijheid-en-sociaal-werk')) as { proximityKinds: { id: string }[] };
+    const order = lexicon.proximityKinds.map((kind) => kind.id);
+    const positions = CLUSTERS.map(([, cluster]) => order.indexOf(cluster));
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    expect(new Set(positions).size).to.equal(4);
+  });
+
+  it('carries the assignment into the index list, so the index can mark editorial ones', async () => {
+    const search = (await loadBuiltinLexiconSearch('nabijheid-en-sociaal-werk')) as LexiconSearch;
+    for (const [id, cluster, assignment] of CLUSTERS) {
+      const entry = search.lemmas.find((lemma) => lemma.id === id);
+      expect(entry?.cluster, id).to.deep.equal({ id: cluster, name: entry?.cluster?.name, assignment });
+    }
+  });
+});
+
+describe('lexicon corrections (issue 12)', () => {
+  const text = (value: unknown) => JSON.stringify(value);
+
+  it('values each ladder rung as the source does, and marks the one editorial valuation', async () => {
+    const ladder = (await loadBuiltinLadder('ladder-van-onderlinge-verbintenissen')) as Ladder;
+    expect(ladder.rungs.map((rung) => [rung.id, rung.valuation, rung.valuationBy])).to.deep.equal([
+      ['sociale-spanningen', 'afgewezen', 'source'],
+      ['anonimiteit', 'neutraal', 'source'],
+      ['publieke-familiariteit', 'waardevol', 'source'],
+      ['alledaagse-attentheid', 'realistisch-ideaal', 'source'],
+      ['onderlinge-zorg', 'waardevol-maar-kwetsbaar', 'editorial'],
+      ['verplichte-zorgzaamheid', 'problematisch', 'source'],
+    ]);
+    const familiarity = ladder.rungs.find((rung) => rung.id === 'publieke-familiariteit')!;
+    expect(familiarity.valuationNote).to.match(/veilig en vertrouwd/);
+    expect(familiarity.valuationNote).to.match(/onveiligheid/);
+    expect(familiarity.concept?.explanation).to.match(/Amerika/);
+  });
+
+  it("names Kremer's three roles as the source does: hoeders, sociale verbinders, achterwachten", async () => {
+    const ladder = (await loadBuiltinLadder('ladder-van-onderlinge-verbintenissen')) as Ladder;
+    expect(ladder.roles?.map((role) => role.id)).to.deep.equal(['hoeders', 'verbinders', 'achterwachten']);
+    const lemma = text(await loadBuiltinLemma('alledaagse-attentheid'));
+    expect(lemma).to.contain('hoeders van alledaagse attentheid, sociale verbinders en achterwachten');
+    expect(lemma).not.to.match(/pleitbezorger|achtervang/);
+    expect(lemma).to.match(/Amerikaans begrip dat Talja Blokland in Nederland introduceerde/);
+  });
+
+  const cited: [lemma: string, author: string, year: string][] = [
+    ['vertrouwen', 'Hardin', '2006'],
+    ['vertrouwen', 'Schout et al.', '2010'],
+    ['segregatie', 'Putters', '2022'],
+    ['segregatie', 'Broeders et al.', '2008'],
+    ['straatcultuur', 'Wacquant', '2007'],
+    ['straatcultuur', 'Chang', '2005'],
+    ['sociale-basis', 'Jansen et al.', '2021'],
+  ];
+  for (const [id, author, year] of cited) {
+    it(`${id} lists ${author} (${year}) among its references`, async () => {
+      const lemma = (await loadBuiltinLemma(id)) as Lemma;
+      const match = lemma.references?.some(
+        (reference) => reference.year === year && reference.authors?.some((name) => name.startsWith(author)),
+      );
+      expect(match, `${author} ${year}`).to.equal(true);
+    });
+  }
+
+  it('credits critical trust to Hardin and the four interpretations of the social base to Jansen et al.', async () => {
+    const trust = (await loadBuiltinLemma('vertrouwen')) as Lemma;
+    const critical = trust.keyConcepts?.find((concept) => concept.term === 'Kritisch vertrouwen');
+    expect(critical?.explanation).to.contain('Hardin (2006)');
+    const base = text(await loadBuiltinLemma('sociale-basis'));
+    expect(base).to.contain('Volgens Jansen et al. (2021) zijn er vier invullingen');
+    expect(base).to.contain('Jansen et al. (2021) onderscheiden vier invullingen');
+  });
+
+  it('marks the editors of edited volumes in Maatwerk as editors, not authors', async () => {
+    const lemma = (await loadBuiltinLemma('maatwerk')) as Lemma;
+    const byTitle = (start: string) => lemma.references?.find((reference) => reference.title?.startsWith(start));
+    expect(byTitle('Momentum voor de menselijke maat')?.editors).to.deep.equal([
+      'Canoy, M.',
+      'Van Dijk, S.',
+      'Van Ham, M.',
+    ]);
+    expect(byTitle('Momentum voor de menselijke maat')?.authors).to.equal(undefined);
+    expect(byTitle('Het grote doorbraakboek')?.editors).to.deep.equal(['Westerveen, E.', 'Lüschen, M.', 'Kruiter, H.']);
+    expect(byTitle('Het grote doorbraakboek')?.authors).to.equal(undefined);
+  });
+
+  it('gives Sociale teams its subtitle and spells headings correctly', async () => {
+    const teams = (await loadBuiltinLemma('sociale-teams')) as Lemma;
+    expect(teams.subtitle).to.equal('Hoe wijk- en buurtgerichte interprofessionele teams nabij inwoners werken');
+    const headings = (
+      await Promise.all(builtinLemmaIds.map(async (id) => ((await loadBuiltinLemma(id)) as Lemma).sections ?? []))
+    )
+      .flat()
+      .map((section) => section.heading);
+    expect(headings).to.include('Is alledaagse attentheid wenselijk? Inzichten uit de stadssociologie');
+    expect(headings).to.include('Methodisch en vakkundig te werk gaan');
+    expect(headings).to.include('De sociale ambities van het Ottawa-charter van de WHO');
+    expect(headings.join('\n')).not.to.match(/stadsociologie|tewerk gaan|Ottowa/);
+  });
+
+  it("says the source only guesses how Thomas's father set up the first house", async () => {
+    const lemma = text(await loadBuiltinLemma('werken-aan-institutionele-nabijheid'));
+    expect(lemma).to.contain('Hoe hij dat precies deed, weten de auteurs niet');
+  });
+
+  it('has the NVMW reform into the BPSW, not merge into it', async () => {
+    const lexicon = text(await loadBuiltinLexicon('nabijheid-en-sociaal-werk'));
+    expect(lexicon).to.contain('veranderde de NVMW in 2015 in een nieuwe beroepsvereniging: de BPSW');
+    expect(lexicon).not.to.contain('ging de NVMW op in');
+  });
 });
 
 describe('built-in casebook', () => {

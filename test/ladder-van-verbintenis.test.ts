@@ -85,6 +85,27 @@ describe('<ladder-van-verbintenis>', () => {
       expect(valuations[5]).to.equal('⚠ problematisch');
     });
 
+    it("shows each valuation as the source's, except the one the Nabij editors chose, which says so", async () => {
+      const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
+      const valuations = rungs(el).map((rung) => visibleText(rung.querySelector('.rung__valuation')));
+      expect(valuations).to.deep.equal([
+        '✕ afgewezen',
+        '○ neutraal',
+        '⊕ waardevol',
+        '★ realistisch ideaal',
+        '◐ waardevol, maar kwetsbaar (volgens de redactie van Nabij)',
+        '⚠ problematisch',
+      ]);
+      const label = async (index: number) => {
+        rungs(el)[index].click();
+        await el.updateComplete;
+        return visibleText(shadow(el).querySelector('[part="detail"] .valuation strong'));
+      };
+      expect(await label(2)).to.equal('Waardering in de bron:');
+      expect(await label(4)).to.equal('Waardering door de redactie van Nabij:');
+      for (const index of [0, 1, 2, 3, 5]) expect(await label(index)).not.to.contain('redactie');
+    });
+
     it('selects each rung by mouse and shows its explanation', async () => {
       const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
       for (const [index, name] of RUNGS.entries()) {

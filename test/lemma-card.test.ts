@@ -42,6 +42,24 @@ describe('<lemma-card>', () => {
       expect(visibleText(root.querySelector('[part="attribution"]'))).to.contain('Nabijheid en sociaal werk');
     });
 
+    it('says "indeling door de redactie van Nabij" only when the cluster is an editorial choice', async () => {
+      const editorial = await card(html`<lemma-card lemma="sociale-basis"></lemma-card>`);
+      expect(visibleText(shadow(editorial).querySelector('[part="cluster"]'))).to.contain(
+        'indeling door de redactie van Nabij',
+      );
+      const fromSource = await card(html`<lemma-card lemma="achter-de-voordeur"></lemma-card>`);
+      const label = visibleText(shadow(fromSource).querySelector('[part="cluster"]'));
+      expect(label).to.contain('Professionele nabijheid');
+      expect(label).not.to.contain('redactie');
+    });
+
+    it('shows the subtitle the source prints under a lemma title (Sociale teams)', async () => {
+      const el = await card(html`<lemma-card lemma="sociale-teams"></lemma-card>`);
+      expect(visibleText(shadow(el).querySelector('header .subtitle'))).to.equal(
+        'Hoe wijk- en buurtgerichte interprofessionele teams nabij inwoners werken',
+      );
+    });
+
     it('renders each of the three lemmas of the lexicon', async () => {
       for (const [id, title] of [
         ['sociale-basis', 'Sociale basis'],

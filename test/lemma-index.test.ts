@@ -102,6 +102,20 @@ describe('<lemma-index>', () => {
     expect(status(el)).to.equal('Geen lemma gevonden. Probeer een korter woord of een ander begrip.');
   });
 
+  it("marks a cluster as the editors' choice only where the book does not settle it", async () => {
+    const el = await index(html`<lemma-index></lemma-index>`);
+    const byline = (title: string) => {
+      const item = [...shadow(el).querySelectorAll('[part="result"]')].find(
+        (node) => visibleText(node.querySelector('[data-lemma]')) === title,
+      );
+      return visibleText(item?.querySelector('p.muted') ?? null);
+    };
+    expect(byline('Achter de voordeur')).to.equal('door Thomas Kampen · Professionele nabijheid');
+    expect(byline('Alledaagse attentheid')).to.equal(
+      'door Monique Kremer · Geografische nabijheid (indeling door de redactie van Nabij)',
+    );
+  });
+
   it('opens a lemma in place, keeps it in the URL hash, and the back button returns to the list', async () => {
     const el = await index(html`<lemma-index></lemma-index>`);
     await search(el, 'wederkerigheid');

@@ -111,6 +111,8 @@ export const LemmaSchema = v.object({
   type: v.literal('lemma'),
   ...itemBase,
   title: nonEmpty,
+  /** The subtitle the source prints under the lemma's title, if any. */
+  subtitle: v.optional(nonEmpty),
   authors: v.array(nonEmpty),
   cluster: v.optional(ClusterSchema),
   summary: RichTextSchema,
@@ -137,7 +139,10 @@ export const LexiconSearchSchema = v.object({
       id: SlugSchema,
       title: nonEmpty,
       authors: v.array(nonEmpty),
-      cluster: v.optional(v.object({ id: SlugSchema, name: nonEmpty })),
+      /** `assignment` as in `ClusterSchema`; an index marks an editorial one as such. */
+      cluster: v.optional(
+        v.object({ id: SlugSchema, name: nonEmpty, assignment: v.optional(v.picklist(['source', 'editorial'])) }),
+      ),
       concepts: v.optional(v.array(nonEmpty)),
       summary: v.optional(v.string()),
     }),
@@ -167,10 +172,11 @@ export const LexiconSchema = v.object({
   lemmas: v.array(SlugSchema),
 });
 
-/** How the source values a rung of a ladder; shown with colour, an icon and a word (never colour alone). */
+/** How a rung of a ladder is valued (by the source or, where marked, by the editors); shown with colour, an icon and a word (never colour alone). */
 export const RUNG_VALUATIONS = [
   'afgewezen',
   'neutraal',
+  'waardevol',
   'waardevol-maar-kwetsbaar',
   'realistisch-ideaal',
   'problematisch',
@@ -182,6 +188,11 @@ const RungSchema = v.object({
   id: SlugSchema,
   name: nonEmpty,
   valuation: v.picklist(RUNG_VALUATIONS),
+  /**
+   * Who values the rung so: `source` (the publication says so) or `editorial` (our reading of it, shown as
+   * the Nabij editors' valuation). Missing means `source`.
+   */
+  valuationBy: v.optional(v.picklist(['source', 'editorial'])),
   valuationNote: v.optional(nonEmpty),
   /** One line for on the ladder itself. */
   summary: nonEmpty,

@@ -79,6 +79,9 @@ export const ladderStyles = css`
   .rung--afgewezen {
     --_band: var(--nabij-ladder-rejected-color, #b00020);
   }
+  .rung--waardevol {
+    --_band: var(--nabij-ladder-valued-color, #1d5f8a);
+  }
   .rung--realistisch-ideaal {
     --_band: var(--nabij-ladder-ideal-color, #1e7b34);
   }

@@ -39,6 +39,7 @@ const STORAGE_PREFIX = 'nabij-ladder';
 const VALUATION_ICON: Record<Rung['valuation'], string> = {
   afgewezen: '✕',
   neutraal: '○',
+  waardevol: '⊕',
   'waardevol-maar-kwetsbaar': '◐',
   'realistisch-ideaal': '★',
   problematisch: '⚠',
@@ -85,6 +86,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @cssprop [--nabij-ladder-accent-color=#0b4f8a] - Selected rung, buttons and links; falls back to `--basis-color-accent-1-color-document`.
  * @cssprop [--nabij-ladder-rejected-color=#b00020] - Band of a rejected rung (the source shows it in red).
  * @cssprop [--nabij-ladder-ideal-color=#1e7b34] - Band of the realistic ideal.
+ * @cssprop [--nabij-ladder-valued-color=#1d5f8a] - Band of a valuable rung.
  * @cssprop [--nabij-ladder-fragile-color=#8a5a00] - Band of a valuable but fragile rung.
  * @cssprop [--nabij-ladder-problematic-color=#a33a00] - Band of a problematic rung.
  * @cssprop [--nabij-ladder-neutral-color=#5a5a5a] - Band of a neutral rung.
@@ -272,7 +274,7 @@ export class LadderVanVerbintenis extends NabijElement {
             <span class="rung__valuation" id="${id}-valuation"
               ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
                 `valuation.${rung.valuation}`,
-              )}</span
+              )}${rung.valuationBy === 'editorial' ? ` (${this.#t('valuationEditorialShort')})` : ''}</span
             >
             <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
             <span id="${id}-marks">${this.#renderRungMarks(rung)}</span>
@@ -317,7 +319,7 @@ export class LadderVanVerbintenis extends NabijElement {
   #renderRung(rung: Rung, level: number): TemplateResult {
     return html`${heading(level, rung.name)}
       <p class="valuation valuation--${rung.valuation}">
-        <strong>${this.#t('valuation')}:</strong>
+        <strong>${this.#t(rung.valuationBy === 'editorial' ? 'valuationEditorial' : 'valuation')}:</strong>
         <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(`valuation.${rung.valuation}`)}.
         ${rung.valuationNote ?? ''}
       </p>

@@ -49,6 +49,10 @@ export const lemmaCardStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .subtitle {
+    margin-block-end: 0.5em;
+    font-style: italic;
+  }
   .attribution {
     margin-block: 1.5em 0;
     padding-block-start: 0.75em;

@@ -179,6 +179,7 @@ export class LemmaCard extends NabijElement {
             : nothing
         }
         ${heading(level, html`<span class="visually-hidden">${this.t('lemmaLabel')}: </span>${lemma.title}`, 'title')}
+        ${lemma.subtitle ? html`<p class="subtitle">${lemma.subtitle}</p>` : nothing}
         ${
           lemma.authors.length
             ? html`<p part="byline" class="muted">${this.t('by')} ${joinNames(this.uiLang, lemma.authors)}</p>`

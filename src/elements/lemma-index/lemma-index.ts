@@ -349,6 +349,13 @@ export class LemmaIndex extends NabijElement {
     </div>`;
   }
 
+  /** " · Cluster" after the byline, with a note when the Nabij editors (not the source) chose the cluster. */
+  #clusterLabel(lemma: LemmaRecord): string {
+    if (!lemma.cluster) return '';
+    const note = lemma.cluster.assignment === 'editorial' ? ` (${this.#t('editorial')})` : '';
+    return ` · ${lemma.cluster.name}${note}`;
+  }
+
   /** Results as a list of headed entries; `itemLevel` is the heading level of each entry. */
   #renderList(hits: LemmaHit[], itemLevel: number, withId: boolean): TemplateResult {
     return html`<ul id=${withId ? 'results' : nothing} part=${withId ? 'results' : nothing}>
@@ -358,9 +365,7 @@ export class LemmaIndex extends NabijElement {
           : [];
         return html`<li part="result" class="result">
           ${heading(itemLevel, this.#renderOpen(lemma, terms))}
-          <p class="muted">
-            ${this.#t('by', { authors: lemma.authors.join(', ') })}${lemma.cluster ? html` · ${lemma.cluster.name}` : nothing}
-          </p>
+          <p class="muted">${this.#t('by', { authors: lemma.authors.join(', ') })}${this.#clusterLabel(lemma)}</p>
           ${
             matchedConcepts.length
               ? html`<p>
