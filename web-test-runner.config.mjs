@@ -5,6 +5,16 @@ import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs
 import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
 import { inside, listen, staticServer } from './scripts/static-server.mjs';
 
+/**
+ * Puppeteer gives a test page 30 s to load; a page whose modules the dev server still compiles while two browsers
+ * share two busy cores took longer once (Firefox, a full CI run at load 14). A real hang still fails, later.
+ */
+const NAVIGATION_PATIENCE_MS = 120_000;
+function patient(page) {
+  page.setDefaultNavigationTimeout(NAVIGATION_PATIENCE_MS);
+  return page;
+}
+
 const chromium = await findChromium();
 const browsers = [
   chromeLauncher({
@@ -13,6 +23,7 @@ const browsers = [
       headless: true,
       args: [...chromium.args, ...chromiumFlags],
     },
+    createPage: ({ context }) => context.newPage().then(patient),
   }),
 ];
 const firefox = process.env.NABIJ_FIREFOX === '0' ? undefined : findFirefox();
@@ -21,7 +32,7 @@ if (firefox) {
   browsers.push(
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
-      createPage: ({ context }) => context.newPage().then(tolerateMissingOrientationOverride),
+      createPage: ({ context }) => context.newPage().then(patient).then(tolerateMissingOrientationOverride),
     }),
   );
 } else if (process.env.NABIJ_FIREFOX !== '0') {
@@ -190,6 +201,9 @@ export default {
   browsers,
   concurrency: 1,
   browserStartTimeout: 60000,
+  // The runner's default of 20 s for a test file to start is too little when the dev server compiles modules for
+  // two browsers on two busy cores; the same patience as a page load.
+  testsStartTimeout: NAVIGATION_PATIENCE_MS,
   testsFinishTimeout: 300000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Generous: a test waits on the element's own events and promises, and lazy modules can take seconds while two
