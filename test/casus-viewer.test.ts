@@ -113,7 +113,7 @@ describe('<casus-viewer>', () => {
       expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal('3 van hoogstens 5 zinnen');
       await type(el, field, 'Eén. Twee. Drie. Vier. Vijf. Zes.');
       expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal(
-        '6 zinnen: dat is meer dan de 5 die de vraag vraagt.',
+        'Je hebt nu 6 zinnen geschreven; schrijf er hoogstens 5.',
       );
       expect(field.getAttribute('aria-describedby')).to.contain('vraag-5-text');
     });

@@ -18,7 +18,11 @@ import {
   type LexiconSearch,
   type Glossary,
   type RichText,
+  type Case,
+  type Casebook,
 } from '../src/content/schema.js';
+import { casusText, type CasusMessageKey } from '../src/elements/casus-viewer/casus.messages.js';
+import { en as casusMessagesEn } from '../src/elements/casus-viewer/casus.messages.en.js';
 import { validateContent } from '../src/content/validate.js';
 import { validateLemma } from '../src/content/validators/lemma.js';
 
@@ -132,5 +136,26 @@ describe('built-in casebook', () => {
     }
     expect(questions).to.equal(85);
     expect(Object.entries(words).sort((a, b) => b[1] - a[1])[0][0]).to.equal('casus-8');
+  });
+
+  it('case 1: the house is tidied and cleaned before the visit, not renovated (seed 004, l. 688-694)', async () => {
+    const item = (await loadBuiltinCase('casus-1')) as Case;
+    expect(item.description).to.contain('opruimen en schoonmaken');
+    expect(item.description).not.to.match(/opknap|renov|verbouw/i);
+    const book = (await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')) as Casebook;
+    expect(book.cases[0].description).to.equal(item.description);
+  });
+
+  it('uses one apostrophe style, the straight one, in the casebook and its UI strings', async () => {
+    const texts = [
+      JSON.stringify(await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')),
+      ...(await Promise.all(builtinCaseIds.map(async (id) => JSON.stringify(await loadBuiltinCase(id))))),
+      JSON.stringify(casusMessagesEn),
+      ...Object.keys(casusMessagesEn).map((key) =>
+        casusText({ requestUpdate() {} }, 'nl', key as CasusMessageKey, { n: 1, max: 2, count: 3 }),
+      ),
+    ];
+    for (const text of texts) expect(text).not.to.match(/[\u2018\u2019\u201A\u201B\u2032]/);
+    expect(texts.join(' ')).to.contain("Zo'n");
   });
 });

@@ -22,7 +22,7 @@ export const en: Record<CasusMessageKey, string> = {
   item: 'Point {n}',
   maxSentences: 'In at most {max} sentences.',
   sentenceCount: '{count} of at most {max} sentences',
-  tooManySentences: '{count} sentences: more than the {max} the question asks for.',
+  tooManySentences: 'You have written {count} sentences now; write at most {max}.',
   'task.lezen': 'Reading task',
   'task.kijken': 'Viewing task',
   'task.opzoeken': 'Look-up task',

@@ -22,7 +22,7 @@ const nl = {
   item: 'Punt {n}',
   maxSentences: 'In hoogstens {max} zinnen.',
   sentenceCount: '{count} van hoogstens {max} zinnen',
-  tooManySentences: '{count} zinnen: dat is meer dan de {max} die de vraag vraagt.',
+  tooManySentences: 'Je hebt nu {count} zinnen geschreven; schrijf er hoogstens {max}.',
   'task.lezen': 'Leestaak',
   'task.kijken': 'Kijktaak',
   'task.opzoeken': 'Zoektaak',
