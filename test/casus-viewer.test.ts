@@ -228,7 +228,7 @@ describe('<casus-viewer>', () => {
         '5 helemaal juist',
       ]);
       radios[0].focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar (BiDi has no key named "Space")
       await until(() => radios[0].checked, 'Space should choose the focused point');
       await sendKeys({ press: 'ArrowRight' });
       await until(() => radios[1].checked, 'ArrowRight should move to the next point');
