@@ -113,7 +113,7 @@ describe('<casus-viewer>', () => {
       expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal('3 van hoogstens 5 zinnen');
       await type(el, field, 'Eén. Twee. Drie. Vier. Vijf. Zes.');
       expect(visibleText(last.querySelector('[id$="-count"]'))).to.equal(
-        '6 zinnen: dat is meer dan de 5 die de vraag vraagt.',
+        'Je hebt nu 6 zinnen geschreven; schrijf er hoogstens 5.',
       );
       expect(field.getAttribute('aria-describedby')).to.contain('vraag-5-text');
     });
@@ -210,6 +210,107 @@ describe('<casus-viewer>', () => {
       } finally {
         URL.createObjectURL = original;
       }
+    });
+  });
+
+  describe('answer fields shaped as the question asks', () => {
+    it('asks case 3 question 1 on a scale: a radio group with named ends, operable by keyboard', async () => {
+      const el = await viewer(html`<casus-viewer casus="3" reveal="all"></casus-viewer>`);
+      const first = shadow(el).querySelector('[part="question"]')!;
+      const group = first.querySelector<HTMLFieldSetElement>('fieldset[role="radiogroup"]')!;
+      expect(visibleText(group.querySelector('legend'))).to.equal('Jouw keuze op de schaal');
+      const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.map((radio) => visibleText(radio.closest('label')))).to.deep.equal([
+        '1 helemaal onjuist',
+        '2',
+        '3',
+        '4',
+        '5 helemaal juist',
+      ]);
+      radios[0].focus();
+      await sendKeys({ press: ' ' }); // the space bar (BiDi has no key named "Space")
+      await until(() => radios[0].checked, 'Space should choose the focused point');
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => radios[1].checked, 'ArrowRight should move to the next point');
+      expect(shadow(el).activeElement).to.equal(radios[1]);
+      expect(radios.filter((radio) => radio.checked)).to.have.length(1);
+      await type(el, first.querySelector('textarea')!, 'Hij hielp, maar een DigiD is persoonlijk.');
+      expect(el.answers['vraag-1']).to.deep.equal({ value: 2, text: 'Hij hielp, maar een DigiD is persoonlijk.' });
+      const scale = '2 op een schaal van 1 (helemaal onjuist) tot 5 (helemaal juist)';
+      expect(el.answersMarkdown()).to.contain(`${scale}\n\nHij hielp`);
+      expect(visibleText(first.querySelector('.print-answer'))).to.equal(
+        `${scale} Hij hielp, maar een DigiD is persoonlijk.`,
+      );
+      expect(el.state.answers['vraag-1']).to.deep.equal({
+        value: 2,
+        text: 'Hij hielp, maar een DigiD is persoonlijk.',
+      });
+      await expect(el).to.be.accessible();
+    });
+
+    it('restores a scale answer from a state, and a stored one', async () => {
+      const el = await viewer(html`<casus-viewer casus="3" reveal="all" persist="local"></casus-viewer>`);
+      el.state = { ...el.state, answers: { 'vraag-1': { value: 4, text: 'Goed bedoeld.' } } };
+      await el.updateComplete;
+      const checked = () => shadow(el).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+      expect(checked()).to.equal('4');
+      el.remove();
+      const again = await viewer(html`<casus-viewer casus="3" reveal="all" persist="local"></casus-viewer>`);
+      expect(again.answers['vraag-1']).to.deep.equal({ value: 4, text: 'Goed bedoeld.' });
+      expect(shadow(again).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value).to.equal('4');
+    });
+
+    it('names the columns the way the question does: opportunities and threats, a reason for and against', async () => {
+      const five = await viewer(html`<casus-viewer casus="5" reveal="all"></casus-viewer>`);
+      const third = [...shadow(five).querySelectorAll('[part="question"]')][2];
+      expect([...third.querySelectorAll('legend')].map((node) => visibleText(node))).to.deep.equal([
+        'Kansen (2)',
+        'Bedreigingen (2)',
+      ]);
+      expect([...third.querySelectorAll('label')].map((node) => visibleText(node))).to.deep.equal([
+        'Kans 1',
+        'Kans 2',
+        'Bedreiging 1',
+        'Bedreiging 2',
+      ]);
+      expect(visibleText(third)).not.to.match(/Voorde|Nade/);
+      await type(five, third.querySelector('input')!, 'Ze kent de buurt');
+      expect(five.answersMarkdown()).to.contain('Kansen:\n- Ze kent de buurt\n\nBedreigingen:');
+      expect(visibleText(third.querySelector('.print-answer'))).to.equal('Kansen: Ze kent de buurt Bedreigingen:');
+
+      const seven = await viewer(html`<casus-viewer casus="7" reveal="all"></casus-viewer>`);
+      const fourth = [...shadow(seven).querySelectorAll('[part="question"]')][3];
+      expect([...fourth.querySelectorAll('legend')].map((node) => visibleText(node))).to.deep.equal([
+        'Reden vóór formaliseren (1)',
+        'Reden tegen formaliseren (1)',
+      ]);
+      expect([...fourth.querySelectorAll('label')].map((node) => visibleText(node))).to.deep.equal([
+        'Reden vóór formaliseren',
+        'Reden tegen formaliseren',
+      ]);
+      const fields = fourth.querySelectorAll('input');
+      await type(seven, fields[1], 'Minder vrijheid');
+      expect(seven.answersMarkdown()).to.contain('Reden tegen formaliseren:\n- Minder vrijheid');
+    });
+
+    it('asks case 7 question 1 for exactly two sentences and says so when there are more', async () => {
+      const el = await viewer(html`<casus-viewer casus="7" reveal="all"></casus-viewer>`);
+      const first = shadow(el).querySelector('[part="question"]')!;
+      const count = () => first.querySelector('[id$="-count"]')!;
+      expect(visibleText(first.querySelector('.hint'))).to.equal('In precies 2 zinnen.');
+      const field = first.querySelector('textarea')!;
+      await type(el, field, 'Publik verbindt.');
+      expect(visibleText(count())).to.equal('1 van de 2 zinnen');
+      await type(el, field, 'Publik verbindt. Iedereen doet mee.');
+      expect(visibleText(count())).to.equal('2 van de 2 zinnen');
+      expect(count().classList.contains('hint--over')).to.equal(false);
+      await type(el, field, 'Publik verbindt. Iedereen doet mee. En nog iets.');
+      expect(visibleText(count())).to.equal('Je hebt nu 3 zinnen geschreven; schrijf er precies 2.');
+      expect(count().classList.contains('hint--over')).to.equal(true);
+      expect(field.getAttribute('aria-describedby')).to.contain(count().id);
+
+      const english = await viewer(html`<casus-viewer casus="7" reveal="all" lang="en"></casus-viewer>`);
+      await until(() => visibleText(shadow(english).querySelector('.hint')) === 'In exactly 2 sentences.');
     });
   });
 

@@ -13,6 +13,7 @@ import {
 import { validateCase } from '../src/content/validators/case.js';
 import { validateCasebook } from '../src/content/validators/casebook.js';
 import {
+  AnswerShapeSchema,
   LexiconSchema,
   type Inline,
   type Ladder,
@@ -20,8 +21,13 @@ import {
   type LexiconSearch,
   type Glossary,
   type RichText,
+  type Case,
+  type Casebook,
 } from '../src/content/schema.js';
+import { casusText, type CasusMessageKey } from '../src/elements/casus-viewer/casus.messages.js';
+import { en as casusMessagesEn } from '../src/elements/casus-viewer/casus.messages.en.js';
 import { validateContent } from '../src/content/validate.js';
+import * as v from 'valibot';
 import { validateLemma } from '../src/content/validators/lemma.js';
 
 function lemmaRefs(text: RichText | undefined): string[] {
@@ -302,5 +308,76 @@ describe('built-in casebook', () => {
     }
     expect(questions).to.equal(85);
     expect(Object.entries(words).sort((a, b) => b[1] - a[1])[0][0]).to.equal('casus-8');
+  });
+
+  it('case 1: the house is tidied and cleaned before the visit, not renovated (seed 004, l. 688-694)', async () => {
+    const item = (await loadBuiltinCase('casus-1')) as Case;
+    expect(item.description).to.contain('opruimen en schoonmaken');
+    expect(item.description).not.to.match(/opknap|renov|verbouw/i);
+    const book = (await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')) as Casebook;
+    expect(book.cases[0].description).to.equal(item.description);
+  });
+
+  it('uses one apostrophe style, the straight one, in the casebook and its UI strings', async () => {
+    const texts = [
+      JSON.stringify(await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')),
+      ...(await Promise.all(builtinCaseIds.map(async (id) => JSON.stringify(await loadBuiltinCase(id))))),
+      JSON.stringify(casusMessagesEn),
+      ...Object.keys(casusMessagesEn).map((key) =>
+        casusText({ requestUpdate() {} }, 'nl', key as CasusMessageKey, { n: 1, max: 2, count: 3 }),
+      ),
+    ];
+    for (const text of texts) expect(text).not.to.match(/[\u2018\u2019\u201A\u201B\u2032]/);
+    expect(texts.join(' ')).to.contain("Zo'n");
+  });
+
+  describe('answer fields shaped as the source asks (seed 004)', () => {
+    const question = async (id: string, n: number) => ((await loadBuiltinCase(id)) as Case).questions[n - 1];
+
+    it('case 3 question 1 asks "to what extent" (l. 1059-1061): a scale with named ends, not right or wrong', async () => {
+      const q = await question('casus-3', 1);
+      expect(q.answer).to.deep.equal({ kind: 'scale', steps: 5, labels: ['helemaal onjuist', 'helemaal juist'] });
+      expect(q.text).not.to.match(/goed of fout/);
+    });
+
+    it('case 5 question 3 asks for opportunities and threats (l. 1345-1347), and its fields say so', async () => {
+      const q = await question('casus-5', 3);
+      expect(q.text).to.contain('twee kansen en twee bedreigingen');
+      expect(q.answer).to.deep.include({ kind: 'pros-cons', pros: 2, cons: 2, labels: ['Kansen', 'Bedreigingen'] });
+    });
+
+    it('case 7 question 4 asks for one reason for and one against (l. 1628-1632), and its fields say so', async () => {
+      const q = await question('casus-7', 4);
+      expect(q.answer).to.deep.equal({
+        kind: 'pros-cons',
+        pros: 1,
+        cons: 1,
+        labels: ['Reden vóór formaliseren', 'Reden tegen formaliseren'],
+      });
+    });
+
+    it('case 7 question 1 wants exactly two sentences (l. 1598-1600), not at most two', async () => {
+      const q = await question('casus-7', 1);
+      expect(q.answer).to.deep.equal({ kind: 'short', exactSentences: 2 });
+      expect(q.text).to.contain('in precies twee zinnen');
+    });
+
+    it('no other pair question is labelled: the rest ask for advantages and disadvantages', async () => {
+      for (const id of builtinCaseIds) {
+        for (const q of ((await loadBuiltinCase(id)) as Case).questions) {
+          if (q.answer?.kind !== 'pros-cons' || q.answer.labels) continue;
+          expect(q.text, `${id} ${q.id}`).to.match(/voordelen/);
+        }
+      }
+    });
+
+    it('the schema refuses a scale without named ends and a pair with one label', () => {
+      const check = (answer: unknown) => v.safeParse(AnswerShapeSchema, answer).success;
+      expect(check({ kind: 'scale', steps: 5, labels: ['laag', 'hoog'] })).to.equal(true);
+      expect(check({ kind: 'scale', steps: 5 })).to.equal(false);
+      expect(check({ kind: 'scale', steps: 1, labels: ['laag', 'hoog'] })).to.equal(false);
+      expect(check({ kind: 'pros-cons', pros: 1, cons: 1, labels: ['Kansen'] })).to.equal(false);
+      expect(check({ kind: 'short', exactSentences: 2 })).to.equal(true);
+    });
   });
 });

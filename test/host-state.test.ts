@@ -15,6 +15,8 @@ import {
   lemmaStateToJson,
   StateError,
 } from '../src/index.js';
+import { loadBuiltinCase } from '../src/content/builtin.js';
+import type { Case } from '../src/content/schema.js';
 import { settled, shadow, showSettled, until, visibleText } from './helpers.js';
 
 const LADDER = 'ladder-van-onderlinge-verbintenissen';
@@ -213,6 +215,33 @@ describe('host-kept state', () => {
         'unreadable places[0].name',
       );
       expect(refusal(() => lemmaStateFromJson({ ...lemma, completed: 'ja' }))).to.equal('unreadable completed');
+    });
+
+    it('read a scale answer, and refuse one off the scale or of another shape', async () => {
+      const item = (await loadBuiltinCase('casus-3')) as Case;
+      const state: CasusHostState = {
+        ...casusState,
+        casus: 'casus-3',
+        read: [0],
+        seen: [0, 1],
+        answers: { 'vraag-1': { value: 4, text: 'Goed bedoeld.' }, 'vraag-2': 'Te persoonlijk.' },
+      };
+      expect(casusStateFromJson(casusStateToJson(state), item)).to.deep.equal(state);
+      const unanswered = { ...state, answers: { 'vraag-1': { value: null, text: '' } } };
+      expect(casusStateFromJson(unanswered, item)).to.deep.equal(unanswered);
+      const reason = (answer: unknown) => {
+        try {
+          casusStateFromJson({ ...state, answers: { 'vraag-1': answer } }, item);
+        } catch (error) {
+          return `${(error as StateError).reason} ${(error as StateError).path}`;
+        }
+        return 'accepted';
+      };
+      expect(reason({ value: 6, text: '' })).to.equal('out-of-range answers.vraag-1.value');
+      expect(reason({ value: 'vier', text: '' })).to.equal('unreadable answers.vraag-1.value');
+      expect(reason({ value: 2 })).to.equal('unreadable answers.vraag-1.text');
+      expect(reason('Vier.')).to.equal('unreadable answers.vraag-1');
+      expect(reason({ pros: [], cons: [] })).to.equal('unreadable answers.vraag-1');
     });
 
     it('keep a worked case well inside a SCORM 1.2 suspend_data (4,096 characters)', () => {

@@ -226,14 +226,43 @@ export const LadderSchema = v.object({
 const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 /** The shape of answer a question asks for; a plain text field when a question names none. */
+/** Two labels, left and right (or low and high). */
+const labelPair = v.tuple([nonEmpty, nonEmpty]);
+
 export const AnswerShapeSchema = v.union([
   v.object({ kind: v.literal('text') }),
-  /** "in maximaal vijf zinnen": a short text with a sentence limit. */
-  v.object({ kind: v.literal('short'), maxSentences: positiveInteger }),
-  /** "noem twee voordelen en twee nadelen". */
-  v.object({ kind: v.literal('pros-cons'), pros: positiveInteger, cons: positiveInteger }),
+  /**
+   * A short text with a sentence count: "in maximaal vijf zinnen" is `maxSentences: 5`, "in twee zinnen" is
+   * `exactSentences: 2` (exactly that many). With both, the exact count applies.
+   */
+  v.object({
+    kind: v.literal('short'),
+    maxSentences: v.optional(positiveInteger),
+    exactSentences: v.optional(positiveInteger),
+  }),
+  /**
+   * "noem twee voordelen en twee nadelen": two columns with the requested number of fields. `labels` names the
+   * columns when the question asks for something else ("kansen" and "bedreigingen"); `itemLabels` names one
+   * field of each column ("Kans" gives "Kans 1", "Kans 2"; a column of one field shows the label alone).
+   */
+  v.object({
+    kind: v.literal('pros-cons'),
+    pros: positiveInteger,
+    cons: positiveInteger,
+    labels: v.optional(labelPair),
+    itemLabels: v.optional(labelPair),
+  }),
   /** "noem drie …": a numbered list of a given length. */
   v.object({ kind: v.literal('list'), count: positiveInteger }),
+  /**
+   * "in hoeverre …, en waarom?": a choice on a scale of `steps` points (1 to steps) with its two ends named
+   * (`labels: [low, high]`), and a text field to explain the choice.
+   */
+  v.object({
+    kind: v.literal('scale'),
+    steps: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(10)),
+    labels: labelPair,
+  }),
 ]);
 
 const QuestionSchema = v.object({

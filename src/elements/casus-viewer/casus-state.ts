@@ -5,7 +5,7 @@
 import type { Case } from '../../content/schema.js';
 import { parseStateInput, readStateHeader, type CasusHostState } from '../../core/host-state.js';
 import { StateError } from '../../core/state-error.js';
-import { shapeOf, type Answer, type Answers } from './answers.js';
+import { isScaleValue, shapeOf, type Answer, type Answers } from './answers.js';
 
 export const CASUS_STATE_FORMAT = 'nabij-casus-state';
 
@@ -44,15 +44,28 @@ function texts(value: unknown, path: string): string[] {
   return value as string[];
 }
 
-function answer(value: unknown, path: string, expected?: 'text' | 'list' | 'pros-cons'): Answer {
-  if (typeof value === 'string' && (!expected || expected === 'text')) {
-    if (value.length > MAX_ANSWER_LENGTH) throw new StateError('too-large', path);
-    return value;
-  }
+function text(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new StateError('unreadable', path);
+  if (value.length > MAX_ANSWER_LENGTH) throw new StateError('too-large', path);
+  return value;
+}
+
+type Expected = 'text' | 'list' | 'pros-cons' | 'scale';
+
+/** One answer, in the shape its question asks for (any shape when the case is not known); `steps` bounds a scale. */
+function answer(value: unknown, path: string, expected?: Expected, steps?: number): Answer {
+  if (typeof value === 'string' && (!expected || expected === 'text')) return text(value, path);
   if (Array.isArray(value) && (!expected || expected === 'list')) return texts(value, path);
-  if (value && typeof value === 'object' && !Array.isArray(value) && (!expected || expected === 'pros-cons')) {
-    const pair = value as Record<string, unknown>;
-    return { pros: texts(pair.pros, `${path}.pros`), cons: texts(pair.cons, `${path}.cons`) };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const isScale = 'value' in record;
+    if (isScale && (!expected || expected === 'scale')) {
+      if (!isScaleValue(record.value, steps))
+        throw new StateError(isScaleValue(record.value) ? 'out-of-range' : 'unreadable', `${path}.value`);
+      return { value: record.value, text: text(record.text, `${path}.text`) };
+    }
+    if (!isScale && (!expected || expected === 'pros-cons'))
+      return { pros: texts(record.pros, `${path}.pros`), cons: texts(record.cons, `${path}.cons`) };
   }
   throw new StateError('unreadable', path);
 }
@@ -73,8 +86,14 @@ export function casusStateFromJson(json: string | object, item?: Case): CasusHos
     const path = `answers.${id}`;
     const question = item?.questions.find((candidate) => candidate.id === id);
     if (item && !question) throw new StateError('unknown-question', path);
-    const kind = question && shapeOf(question).kind;
-    answers[id] = answer(value, path, kind === 'short' ? 'text' : kind);
+    const shape = question && shapeOf(question);
+    const kind = shape?.kind;
+    answers[id] = answer(
+      value,
+      path,
+      kind === 'short' ? 'text' : kind,
+      shape?.kind === 'scale' ? shape.steps : undefined,
+    );
   }
   return {
     format: CASUS_STATE_FORMAT,

@@ -109,6 +109,25 @@ export const casusViewerStyles = css`
   legend {
     font-weight: 700;
   }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  .scale-option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 44px;
+  }
+  .scale input {
+    inline-size: 1.25rem;
+    min-block-size: 1.25rem;
+    margin: 0;
+  }
+  .scale-end {
+    color: var(--_muted);
+  }
   input,
   textarea {
     font: inherit;

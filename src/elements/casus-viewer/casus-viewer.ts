@@ -12,7 +12,17 @@ import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
-import { answersToMarkdown, countSentences, sanitizeAnswers, shapeOf, type Answer, type Answers } from './answers.js';
+import {
+  answersToMarkdown,
+  countSentences,
+  isScaleAnswer,
+  pairLabels,
+  sanitizeAnswers,
+  shapeOf,
+  type Answer,
+  type Answers,
+  type ScaleAnswer,
+} from './answers.js';
 import { CasusProgress } from './casus-progress.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
@@ -176,6 +186,7 @@ export class CasusViewer extends NabijElement {
       question: (n) => this.#t('question', { n }),
       pros: this.#t('pros'),
       cons: this.#t('cons'),
+      scale: (value, steps, low, high) => this.#scaleText(value, steps, low, high),
       noAnswer: this.#t('noAnswer'),
       source: this.#t('source'),
     });
@@ -332,7 +343,7 @@ export class CasusViewer extends NabijElement {
       ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
       <p id="${id}-text">${question.text}</p>
       ${this.#renderTask(question)} ${this.#renderAnswer(question)}
-      <div class="print-answer">${this.#printAnswer(this._answers[id])}</div>
+      <div class="print-answer">${this.#printAnswer(question)}</div>
     </li>`;
   }
 
@@ -356,13 +367,20 @@ export class CasusViewer extends NabijElement {
     const describedBy = `${id}-text`;
     if (shape.kind === 'pros-cons') {
       const pair = (answer as { pros: string[]; cons: string[] } | undefined) ?? { pros: [], cons: [] };
-      const column = (side: 'pros' | 'cons', count: number) =>
-        html`<fieldset class="column">
-          <legend>${this.#t(side)} (${count})</legend>
+      const labels = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
+      const column = (side: 'pros' | 'cons', count: number) => {
+        const at = side === 'pros' ? 0 : 1;
+        const item = shape.itemLabels?.[at] ?? (shape.labels ? labels[at] : undefined);
+        return html`<fieldset class="column">
+          <legend>${labels[at]} (${count})</legend>
           ${Array.from({ length: count }, (_, i) =>
             this.#input(
               `${id}-${side}-${i}`,
-              this.#t(side === 'pros' ? 'pro' : 'con', { n: i + 1 }),
+              item === undefined
+                ? this.#t(side === 'pros' ? 'pro' : 'con', { n: i + 1 })
+                : count === 1
+                  ? item
+                  : `${item} ${i + 1}`,
               pair[side][i] ?? '',
               (value) => {
                 const next = { pros: [...pair.pros], cons: [...pair.cons] };
@@ -372,6 +390,7 @@ export class CasusViewer extends NabijElement {
             ),
           )}
         </fieldset>`;
+      };
       return html`<div
         part="answer"
         class="answer pros-cons"
@@ -394,12 +413,50 @@ export class CasusViewer extends NabijElement {
         )}
       </div>`;
     }
+    if (shape.kind === 'scale') {
+      const choice: ScaleAnswer = isScaleAnswer(answer) ? answer : { value: null, text: '' };
+      const [low, high] = shape.labels;
+      return html`<div part="answer" class="answer" data-screen-only>
+        <fieldset class="scale" role="radiogroup" aria-describedby=${describedBy}>
+          <legend>${this.#t('scaleChoice')}</legend>
+          ${Array.from({ length: shape.steps }, (_, i) => {
+            const value = i + 1;
+            const end = value === 1 ? low : value === shape.steps ? high : '';
+            return html`<label class="scale-option">
+              <input
+                type="radio"
+                name="${id}-scale"
+                .value=${String(value)}
+                .checked=${live(choice.value === value)}
+                @change=${() => this.#setAnswer(id, { ...choice, value })}
+              />
+              ${value}${end ? html` <span class="scale-end">${end}</span>` : nothing}
+            </label>`;
+          })}
+        </fieldset>
+        <label class="field" for="${id}-answer">${this.#t('explanation')}</label>
+        <textarea
+          id="${id}-answer"
+          rows="4"
+          aria-describedby=${describedBy}
+          .value=${live(choice.text)}
+          @input=${(event: Event) =>
+            this.#setAnswer(id, { ...choice, text: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>`;
+    }
     const text = typeof answer === 'string' ? answer : '';
-    const max = shape.kind === 'short' ? shape.maxSentences : 0;
+    const exact = shape.kind === 'short' ? (shape.exactSentences ?? 0) : 0;
+    const max = exact || (shape.kind === 'short' ? (shape.maxSentences ?? 0) : 0);
     const count = countSentences(text);
+    const over = count > max;
     return html`<div part="answer" class="answer" data-screen-only>
       <label class="field" for="${id}-answer">${this.#t('yourAnswer')}</label>
-      ${max ? html`<p class="hint" id="${id}-hint">${this.#t('maxSentences', { max })}</p>` : nothing}
+      ${
+        max
+          ? html`<p class="hint" id="${id}-hint">${this.#t(exact ? 'exactSentences' : 'maxSentences', { max })}</p>`
+          : nothing
+      }
       <textarea
         id="${id}-answer"
         rows=${max ? Math.min(8, max + 1) : 5}
@@ -409,8 +466,17 @@ export class CasusViewer extends NabijElement {
       ></textarea>
       ${
         max
-          ? html`<p class=${count > max ? 'hint hint--over' : 'hint'} id="${id}-count" aria-live="polite">
-              ${count > max ? this.#t('tooManySentences', { count, max }) : this.#t('sentenceCount', { count, max })}
+          ? html`<p class=${over ? 'hint hint--over' : 'hint'} id="${id}-count" aria-live="polite">
+              ${this.#t(
+                exact
+                  ? over
+                    ? 'notExactSentences'
+                    : 'sentenceCountExact'
+                  : over
+                    ? 'tooManySentences'
+                    : 'sentenceCount',
+                { count, max },
+              )}
             </p>`
           : nothing
       }
@@ -426,15 +492,29 @@ export class CasusViewer extends NabijElement {
       />`;
   }
 
-  #printAnswer(answer: Answer | undefined): TemplateResult {
+  #printAnswer(question: CaseQuestion): TemplateResult {
+    const answer = this._answers[question.id];
+    const shape = shapeOf(question);
     if (answer === undefined) return html`<p>${this.#t('noAnswer')}</p>`;
     if (typeof answer === 'string') return html`<p>${answer}</p>`;
     if (Array.isArray(answer))
       return html`<ol>
         ${answer.map((entry) => html`<li>${entry}</li>`)}
       </ol>`;
-    return html`<p><strong>${this.#t('pros')}:</strong> ${answer.pros.filter(Boolean).join('; ')}</p>
-      <p><strong>${this.#t('cons')}:</strong> ${answer.cons.filter(Boolean).join('; ')}</p>`;
+    if (isScaleAnswer(answer))
+      return html`${
+          answer.value !== null && shape.kind === 'scale'
+            ? html`<p>${this.#scaleText(answer.value, shape.steps, ...shape.labels)}</p>`
+            : nothing
+        }
+        <p>${answer.text}</p>`;
+    const [left, right] = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
+    return html`<p><strong>${left}:</strong> ${answer.pros.filter(Boolean).join('; ')}</p>
+      <p><strong>${right}:</strong> ${answer.cons.filter(Boolean).join('; ')}</p>`;
+  }
+
+  #scaleText(value: number, steps: number, low: string, high: string): string {
+    return this.#t('scaleAnswer', { value, steps, low, high });
   }
 
   // ——— discussion mode ———
