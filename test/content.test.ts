@@ -10,18 +10,20 @@ import {
   loadBuiltinGlossary,
   loadBuiltinLexiconSearch,
 } from '../src/content/builtin.js';
+import { modules as ladderModules } from '../src/generated/ladder-index.js';
+import { lemmaCases } from '../src/generated/lemma-cases.js';
 import { validateCase } from '../src/content/validators/case.js';
 import { validateCasebook } from '../src/content/validators/casebook.js';
 import {
   AnswerShapeSchema,
   LexiconSchema,
+  type Case,
   type Inline,
   type Ladder,
   type Lemma,
   type LexiconSearch,
   type Glossary,
   type RichText,
-  type Case,
   type Casebook,
 } from '../src/content/schema.js';
 import { casusText, type CasusMessageKey } from '../src/elements/casus-viewer/casus.messages.js';
@@ -379,5 +381,75 @@ describe('built-in casebook', () => {
       expect(check({ kind: 'pros-cons', pros: 1, cons: 1, labels: ['Kansen'] })).to.equal(false);
       expect(check({ kind: 'short', exactSentences: 2 })).to.equal(true);
     });
+  });
+});
+
+/** The lemmas a case links in its narrative (introduction and sections), in order of first appearance. */
+function caseLemmaRefs(item: Case): string[] {
+  const refs = [...lemmaRefs(item.introduction), ...item.sections.flatMap((section) => lemmaRefs(section.text))];
+  return [...new Set(refs)];
+}
+
+async function loadCases(): Promise<Case[]> {
+  return Promise.all(
+    builtinCaseIds.map(async (id) => {
+      const result = await validateCase(await loadBuiltinCase(id));
+      if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.issues)}`);
+      return result.value;
+    }),
+  );
+}
+
+describe('cases and lemmas, a connected whole', () => {
+  it('every case links at least two lemmas in its text, and every linked id is a built-in lemma', async () => {
+    for (const item of await loadCases()) {
+      const refs = caseLemmaRefs(item);
+      expect(refs.length, `${item.id} links ${refs.join(', ') || 'no lemma'}`).to.be.at.least(2);
+      for (const ref of refs) expect(builtinLemmaIds, `${item.id} links ${ref}`).to.include(ref);
+    }
+  });
+
+  it('every lemma a case links lists that case in the generated table, and every listed case links the lemma', async () => {
+    const cases = await loadCases();
+    const expected: Record<string, { id: string; title: string }[]> = Object.fromEntries(
+      builtinLemmaIds.map((id) => [id, []]),
+    );
+    for (const item of [...cases].sort((a, b) => a.number - b.number)) {
+      for (const ref of caseLemmaRefs(item)) expected[ref].push({ id: item.id, title: item.title });
+    }
+    expect(Object.keys(lemmaCases).sort()).to.deep.equal([...builtinLemmaIds].sort());
+    for (const id of builtinLemmaIds) expect(lemmaCases[id], id).to.deep.equal(expected[id]);
+    expect(lemmaCases['wederkerigheid'].map((item) => item.id)).to.include('casus-6');
+  });
+});
+
+describe('source locators', () => {
+  const named = (what: string, locator: unknown) => {
+    expect(locator, `${what} has no source locator`).to.be.a('string');
+    expect((locator as string).trim(), `${what} has an empty source locator`).to.not.equal('');
+  };
+
+  it('every lemma, case, ladder, the lexicon and the casebook names where in the source it stands', async () => {
+    const lexicon = (await loadBuiltinLexicon('nabijheid-en-sociaal-werk')) as { source?: { locator?: unknown } };
+    named('the lexicon', lexicon.source?.locator);
+    const casebook = (await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')) as {
+      source?: { locator?: unknown };
+    };
+    named('the casebook', casebook.source?.locator);
+    for (const id of builtinLemmaIds) {
+      const lemma = (await loadBuiltinLemma(id)) as { source?: { locator?: unknown } };
+      named(`lemma ${id}`, lemma.source?.locator);
+    }
+    for (const id of builtinCaseIds) {
+      const item = (await loadBuiltinCase(id)) as { number: number; source?: { locator?: unknown } };
+      named(`case ${id}`, item.source?.locator);
+      expect(item.source?.locator, id).to.match(new RegExp(`^Casus ${item.number}, deel \\d: .+, vanaf p\\. \\d+$`));
+    }
+    const ladderIds = Object.keys(ladderModules);
+    expect(ladderIds.length).to.be.greaterThan(0);
+    for (const id of ladderIds) {
+      const ladder = (await loadBuiltinLadder(id)) as { source?: { locator?: unknown } };
+      named(`ladder ${id}`, ladder.source?.locator);
+    }
   });
 });

@@ -25,6 +25,7 @@ const STRUCTURAL = new Set([
   'lang',
   'contentVersion',
   'valuation',
+  'valuationBy',
   'kind',
   'assignment',
   'lemma',

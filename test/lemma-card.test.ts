@@ -278,6 +278,107 @@ describe('<lemma-card>', () => {
     });
   });
 
+  describe('cases on this lemma', () => {
+    const WEDERKERIGHEID_CASES = ['Ongemakkelijke lofbetuigingen', 'Op zoek naar de nieuwe vrijwilliger'];
+
+    async function withCases(template: ReturnType<typeof html>): Promise<LemmaCard> {
+      const el = await card(template);
+      await until(() => shadow(el).querySelector('[part="case-list"]'), 'the case list did not appear');
+      return el;
+    }
+
+    const caseTitles = (el: LemmaCard) =>
+      [...shadow(el).querySelectorAll('[part="case-link"]')].map((link) => visibleText(link));
+
+    it('shows "Casussen bij dit lemma" with the titles of the cases that link the lemma, in casebook order', async () => {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid" variant="full"></lemma-card>`);
+      const heading = shadow(el).querySelector('#cases-heading')!;
+      expect(visibleText(heading)).to.equal('Casussen bij dit lemma');
+      expect(heading.tagName).to.equal('H3');
+      expect(caseTitles(el)).to.deep.equal(WEDERKERIGHEID_CASES);
+      expect(isShown(shadow(el).querySelector('[part="case-list"]'))).to.equal(true);
+    });
+
+    it('says "Cases on this lemma" in English', async () => {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid" variant="full" lang="en"></lemma-card>`);
+      await until(() => visibleText(shadow(el).querySelector('#cases-heading')) === 'Cases on this lemma');
+    });
+
+    it('without case-href-template, Enter on a case fires nabij-navigate with kind "case" and the card stays', async () => {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid" variant="full"></lemma-card>`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('button[part="case-link"]')!;
+      expect(button.tabIndex).to.equal(0);
+      button.focus();
+      expect(shadow(el).activeElement).to.equal(button);
+      const navigated = oneEvent(el, 'nabij-navigate');
+      await sendKeys({ press: 'Enter' });
+      expect((await navigated).detail).to.deep.equal({ kind: 'case', id: 'casus-6', href: undefined });
+      await el.updateComplete;
+      expect(el.lemma).to.equal('wederkerigheid');
+      expect(el.lemmaData?.id).to.equal('wederkerigheid');
+    });
+
+    it('follows case-href-template (not href-template) and lets the host take over', async () => {
+      const el = await withCases(
+        html`<lemma-card
+          lemma="wederkerigheid"
+          variant="full"
+          href-template="#/lexicon/{id}"
+          case-href-template="#/casussen/{id}"
+        ></lemma-card>`,
+      );
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="case-link"]')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        '#/casussen/casus-6',
+        '#/casussen/casus-16',
+      ]);
+      el.addEventListener('nabij-navigate', (event) => event.preventDefault(), { once: true });
+      const navigated = oneEvent(el, 'nabij-navigate');
+      const before = location.hash;
+      links[1].click();
+      expect((await navigated).detail).to.deep.equal({ kind: 'case', id: 'casus-16', href: '#/casussen/casus-16' });
+      expect(location.hash).to.equal(before);
+    });
+
+    it('follows the lemma shown now when the reader moves to a related lemma', async () => {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid" variant="full"></lemma-card>`);
+      el.lemma = 'sociale-teams';
+      await until(() => caseTitles(el).includes('Nieuwe gemeente, nieuw wijkteam'));
+      expect(caseTitles(el)).to.not.include('Ongemakkelijke lofbetuigingen');
+    });
+
+    it('shows no cases for publisher content, even when its id matches a built-in lemma', async () => {
+      const el = await card(
+        html`<lemma-card variant="full" .content=${{ ...validLemma, id: 'wederkerigheid' }}></lemma-card>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="case-list"]')).to.equal(null);
+    });
+
+    it('passes axe with the case list shown', async () => {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid" variant="full"></lemma-card>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints the case list of a compact card as plain text', async function () {
+      const el = await withCases(html`<lemma-card lemma="wederkerigheid"></lemma-card>`);
+      const list = shadow(el).querySelector('[part="case-list"]');
+      expect(isShown(list)).to.equal(false);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
+      }
+      try {
+        expect(isShown(list)).to.equal(true);
+        expect(getComputedStyle(shadow(el).querySelector('[part="case-link"]')!).borderTopStyle).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
   describe('language', () => {
     it('speaks Dutch by default and English when lang="en" is set on the element', async () => {
       const el = await card(html`<lemma-card lemma="wederkerigheid"></lemma-card>`);

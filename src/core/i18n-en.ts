@@ -10,6 +10,7 @@ export const en: Messages = {
   argument: 'Line of argument',
   references: 'References',
   related: 'Related lemmas',
+  cases: 'Cases on this lemma',
   source: 'Source',
   sourceEditors: 'eds.',
   summaryNote: 'Summary in our own words by Nabij.',

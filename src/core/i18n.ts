@@ -12,6 +12,7 @@ const nl = {
   argument: 'De lijn van het betoog',
   references: 'Literatuur',
   related: 'Verwante lemma’s',
+  cases: 'Casussen bij dit lemma',
   source: 'Bron',
   sourceEditors: 'red.',
   summaryNote: 'Samenvatting in eigen woorden door Nabij.',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
+import { loadLemmaCases, type LemmaCaseLink } from '../../content/builtin/lemma-cases.js';
 import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lemma } from '../../content/schema.js';
 import { logErrorOnce } from '../../core/error-view.js';
@@ -21,7 +22,8 @@ type ProgressModule = typeof import('./lemma-progress.js');
 
 /**
  * A lemma (keyword article) of a lexicon as a card: title, authors, cluster, summary and key concepts; in the
- * `full` variant also the line of argument, references and related lemmas. Content comes from the built-in
+ * `full` variant also the line of argument, references, related lemmas and, for a built-in lemma, the built-in
+ * cases that link it ("Casussen bij dit lemma"). Content comes from the built-in
  * lexicon (`lemma`), a JSON URL (`src`), inline JSON, or the `content` property; publisher content is validated
  * against the published schema first (built-in content was validated when it was compiled).
  *
@@ -40,6 +42,8 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @csspart references - The reference list (full variant).
  * @csspart related-list - The list of related lemmas (full variant).
  * @csspart related-link - Each link or button to a related lemma.
+ * @csspart case-list - The list of cases on this lemma (full variant, built-in lemmas).
+ * @csspart case-link - Each link or button to a case on this lemma.
  * @csspart attribution - The source and licence line.
  * @csspart additions - The wrapper around the publisher's slotted additions.
  * @csspart status - The loading message.
@@ -59,7 +63,7 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @cssprop [--nabij-error-border-color=#b00020] - Border of the error message; falls back to `--basis-color-error-border-default`.
  * @fires nabij-load - The content was validated and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The content could not be loaded or is invalid; the element shows why. Detail: `{ code, origin, issues, params }`.
- * @fires nabij-navigate - The reader chose a related lemma. Cancelable: call `preventDefault()` to route it yourself. Detail: `{ kind, id, href }`.
+ * @fires nabij-navigate - The reader chose a related lemma (`kind: 'lemma'`) or a case on this lemma (`kind: 'case'`). Cancelable: call `preventDefault()` to route it yourself. Detail: `{ kind, id, href }`.
  * @fires nabij-change - The lemma was read to the end, or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
  *
@@ -80,8 +84,10 @@ export class LemmaCard extends NabijElement {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
+    caseHrefTemplate: { attribute: 'case-href-template' },
     timeout: { type: Number },
     _refusedState: { state: true },
+    _cases: { state: true },
   };
 
   /** Id of a built-in lemma, for example `sociale-basis`. */
@@ -102,6 +108,13 @@ export class LemmaCard extends NabijElement {
   /** Link pattern for related lemmas, with `{id}` as placeholder (`/lexicon/{id}`). Without it, links fire `nabij-navigate`. */
   hrefTemplate = '';
 
+  /**
+   * Link pattern for the cases on a built-in lemma (full variant), with `{id}` as placeholder (`/casussen/{id}`;
+   * ids are `casus-1` … `casus-16`). Without it, each case is a button that fires `nabij-navigate` with
+   * `kind: 'case'`, for the host to open the case (for example in a `<casus-viewer>`).
+   */
+  caseHrefTemplate = '';
+
   /** Milliseconds to wait for `src` before showing a time-out error. */
   timeout = DEFAULT_TIMEOUT_MS;
 
@@ -117,6 +130,8 @@ export class LemmaCard extends NabijElement {
 
   /** The field of the last host state we refused, shown as an alert until one is accepted. */
   protected _refusedState?: string;
+  /** The built-in cases that link a built-in lemma (loaded after it), with that lemma. */
+  protected _cases?: [Lemma, readonly LemmaCaseLink[]];
   #completed = false;
   #pendingState?: string | object;
   #progress?: ProgressModule;
@@ -153,11 +168,12 @@ export class LemmaCard extends NabijElement {
 
   #renderLemma(lemma: Lemma): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    const richText = { lemmaRef: (id: string, text: string) => this.#renderLemmaLink(id, text, false) };
+    const richText = { lemmaRef: (id: string, text: string) => this.#renderLink('lemma', id, text) };
     // Blocks are plain divs with a heading, not <section>s: a landmark per block would clutter the page's landmarks.
     const block = (title: MessageKey, id: string, body: unknown) =>
       html`<div class="block">${heading(level + 1, this.t(title), id)}${body}</div>`;
     const { cluster, keyConcepts, sections, references, related } = lemma;
+    const cases = this._cases?.[0] === lemma && this._cases[1];
     return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
       ${
         this._refusedState === undefined
@@ -230,7 +246,18 @@ export class LemmaCard extends NabijElement {
                 'related',
                 'related-heading',
                 html`<ul part="related-list" class="related">
-                  ${related.map((item) => html`<li>${this.#renderLemmaLink(item.id, item.title, true)}</li>`)}
+                  ${related.map((item) => html`<li>${this.#renderLink('lemma', item.id, item.title, 'related-link')}</li>`)}
+                </ul>`,
+              )
+            : nothing
+        }
+        ${
+          cases && cases.length
+            ? block(
+                'cases',
+                'cases-heading',
+                html`<ul part="case-list" class="related">
+                  ${cases.map((item) => html`<li>${this.#renderLink('case', item.id, item.title, 'case-link')}</li>`)}
                 </ul>`,
               )
             : nothing
@@ -248,26 +275,29 @@ export class LemmaCard extends NabijElement {
   }
 
   /**
-   * A link to another lemma. With `href-template` it is a real link (the event still fires and may be
-   * cancelled for client-side routing); without it a button that fires `nabij-navigate` and, when nobody
-   * handles that and the lemma is built in, shows that lemma in this card.
+   * A link to another lemma or to a case. With `href-template` (lemmas) or `case-href-template` (cases) it is a
+   * real link (the event still fires and may be cancelled for client-side routing); without it a button that
+   * fires `nabij-navigate` and, for a built-in lemma nobody handled, shows that lemma in this card.
    */
-  #renderLemmaLink(id: string, text: string, isTarget: boolean): TemplateResult {
-    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(id)) : undefined;
-    const part = isTarget ? 'related-link' : nothing;
-    const className = isTarget ? 'target' : '';
-    const onClick = (event: MouseEvent) => this.#navigate(event, id, href);
+  #renderLink(kind: 'lemma' | 'case', id: string, text: string, part?: string): TemplateResult {
+    const template = kind === 'case' ? this.caseHrefTemplate : this.hrefTemplate;
+    const href = template ? template.replaceAll('{id}', encodeURIComponent(id)) : undefined;
+    const className = part ? 'target' : '';
+    const onClick = (event: MouseEvent) => this.#navigate(event, kind, id, href);
     return href
-      ? html`<a part=${part} class=${className} href=${href} @click=${onClick}>${text}</a>`
-      : html`<button type="button" part=${part} class="link ${className}" @click=${onClick}>${text}</button>`;
+      ? html`<a part=${part ?? nothing} class=${className} href=${href} @click=${onClick}>${text}</a>`
+      : html`<button type="button" part=${part ?? nothing} class="link ${className}" @click=${onClick}>
+          ${text}
+        </button>`;
   }
 
-  #navigate(event: MouseEvent, id: string, href?: string): void {
-    const allowed = emit(this, 'nabij-navigate', { kind: 'lemma', id, href }, { cancelable: true });
+  #navigate(event: MouseEvent, kind: 'lemma' | 'case', id: string, href?: string): void {
+    const allowed = emit(this, 'nabij-navigate', { kind, id, href }, { cancelable: true });
     if (!allowed) {
       event.preventDefault();
       return;
     }
+    if (kind === 'case') return;
     const state = this.#loader.state;
     if (href || state.status !== 'ready' || state.origin !== 'builtin') return;
     void isBuiltinLemma(id).then((builtin) => {
@@ -339,9 +369,22 @@ export class LemmaCard extends NabijElement {
     });
   }
 
+  /** The built-in cases on a built-in lemma; publisher content has none. Offline or blocked, the card reads without them. */
+  #loadCases(lemma: Lemma, builtin: boolean): void {
+    this._cases = undefined;
+    if (builtin)
+      void loadLemmaCases(lemma.id).then(
+        (cases) => {
+          this._cases = [lemma, cases];
+        },
+        () => undefined,
+      );
+  }
+
   #announce(state: LoadState<Lemma>): void {
     if (state.status === 'ready') {
       emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
+      this.#loadCases(state.value, state.origin === 'builtin');
       void this.#trackReading(state.value);
       if (this.#focusTitleAfterLoad) {
         this.#focusTitleAfterLoad = false;
