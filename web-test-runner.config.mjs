@@ -185,8 +185,12 @@ async function failureRoutes(context, next) {
     context.type = 'text/html';
     context.body = '<!doctype html><p>not json</p>';
   } else if (context.path === '/__test__/stall') {
-    // Answers far later than any test waits, to exercise time-outs and aborts.
-    await new Promise((answer) => setTimeout(answer, 30000).unref());
+    // Answers far later than any test waits, to exercise time-outs and aborts; a request the browser aborted frees
+    // its handler at once, so no connection stays held into the tests that follow.
+    await Promise.race([
+      new Promise((answer) => setTimeout(answer, 30000).unref()),
+      new Promise((gone) => context.res.once('close', gone)),
+    ]);
     context.body = '{}';
   } else {
     await next();

@@ -10,6 +10,12 @@ import { aTimeout, expect, fixture, oneEvent, waitUntil, type html } from '@open
 export const PATIENCE_MS = 15_000;
 
 /**
+ * For waits on a module the page has not loaded yet (the autoloader importing an element): the dev server compiles
+ * it on first request, and late in a full run a browser's connections may still be busy with held test requests.
+ */
+export const LAZY_LOAD_PATIENCE_MS = 45_000;
+
+/**
  * Waits until `condition` returns something truthy, polling every 20 ms, for up to {@link PATIENCE_MS}.
  * Use this instead of `waitUntil` from @open-wc/testing, whose one-second default made tests fail on a busy
  * machine (ESLint forbids that import in test/). The message says what did not happen; without one, the

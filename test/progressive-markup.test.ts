@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import '../src/autoload.js';
 import { upgradeMarkup } from '../src/hosts/upgrade-markup.js';
-import { captureWarnings, settled, shadow, until, visibleText } from './helpers.js';
+import { captureWarnings, LAZY_LOAD_PATIENCE_MS, settled, shadow, until, visibleText } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -30,7 +30,9 @@ async function pasteIntoPage(html: string): Promise<HTMLElement> {
   return host;
 }
 
-describe('progressive markup (what survives a sanitising editor)', () => {
+describe('progressive markup (what survives a sanitising editor)', function () {
+  // Two lazy element loads in one test, each allowed LAZY_LOAD_PATIENCE_MS.
+  this.timeout(2 * LAZY_LOAD_PATIENCE_MS + 30_000);
   it("DOMPurify's default configuration strips the tag and the script but keeps our markup", () => {
     const clean = DOMPurify.sanitize(pasted);
     expect(clean).not.to.contain('<lemma-card');
@@ -48,14 +50,18 @@ describe('progressive markup (what survives a sanitising editor)', () => {
     expect(card.getAttribute('lemma')).to.equal('wederkerigheid');
     expect(card.hasAttribute('onclick'), 'a parameter that is no attribute of the element is dropped').to.equal(false);
     expect(host.querySelector('a.nabij'), 'the link is replaced by the widget').to.equal(null);
-    await until(() => customElements.get('lemma-card'));
+    await until(() => customElements.get('lemma-card'), '<lemma-card> was not defined', LAZY_LOAD_PATIENCE_MS);
     await settled(card);
     expect(visibleText(shadow(card).querySelector('[part="title"]'))).to.equal('Lemma: Wederkerigheid');
 
     const ladder = host.querySelector('ladder-van-verbintenis') as Rendered;
     expect(ladder.getAttribute('heading-level')).to.equal('3');
     expect(ladder.getAttribute('lang'), 'the markup keeps its language').to.equal('en');
-    await until(() => customElements.get('ladder-van-verbintenis'));
+    await until(
+      () => customElements.get('ladder-van-verbintenis'),
+      '<ladder-van-verbintenis> was not defined',
+      LAZY_LOAD_PATIENCE_MS,
+    );
     await settled(ladder);
     expect(shadow(ladder).querySelector('h3'), 'heading-level from data-nabij-heading-level').not.to.equal(null);
     expect((window as { pastedScriptRan?: boolean }).pastedScriptRan).to.equal(undefined);
