@@ -16,6 +16,20 @@ import { buildExport, readExportRequest } from '../bin/export.mjs';
 import { launchChromium } from './browsers.mjs';
 import { readViolations, watchPage } from './page-watch.mjs';
 
+/** Whether the page or frame shows `title` in its element within 15 s (the element renders from inlined code). */
+async function shows(pageOrFrame, tag, title) {
+  try {
+    await pageOrFrame.waitForFunction(
+      ({ tag, title }) => document.querySelector(tag)?.shadowRoot?.textContent.includes(title),
+      { tag, title },
+      { timeout: 15000 },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const catalogue = JSON.parse(readFileSync(new URL('../dist/embed/catalogue.json', import.meta.url), 'utf8'));
 const folder = mkdtempSync(join(tmpdir(), 'nabij-export-'));
 const failures = [];
@@ -85,15 +99,7 @@ try {
       if (sent.url() !== url) requests.push(sent.url());
     });
     await page.goto(url);
-    try {
-      await page.waitForFunction(
-        ({ tag, title }) => document.querySelector(tag)?.shadowRoot?.textContent.includes(title),
-        { tag, title },
-        { timeout: 15000 },
-      );
-    } catch {
-      problems.push(`does not show "${title}"`);
-    }
+    if (!(await shows(page, tag, title))) problems.push(`does not show "${title}"`);
     // Lit's styles are constructable stylesheets: the CSP (no 'unsafe-inline') must not have kept them out.
     const styled = await page.$eval(tag, (element) => (element.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0);
     if (!styled) problems.push('has no adopted stylesheets');
@@ -125,15 +131,7 @@ try {
     await watchPage(lmsPage, problems);
     await lmsPage.goto(pathToFileURL(host).href);
     const topic = lmsPage.frames().find((frame) => frame !== lmsPage.mainFrame());
-    try {
-      await topic.waitForFunction(
-        ({ tag, title }) => document.querySelector(tag)?.shadowRoot?.textContent.includes(title),
-        { tag, title },
-        { timeout: 15000 },
-      );
-    } catch {
-      problems.push(`does not show "${title}" in a sandboxed frame`);
-    }
+    if (!(await shows(topic, tag, title))) problems.push(`does not show "${title}" in a sandboxed frame`);
     await lmsPage.close();
     const size = `${(bytes.length / 1024).toFixed(1)} kB`;
     if (problems.length) failures.push(...problems.map((problem) => `${args.join(' ')}: ${problem}`));
