@@ -249,23 +249,47 @@ function buildLexicon(dir: string) {
 
 const fold = (text: string) => foldText(text).trim();
 
-/** The search module (one record per lemma) and the glossary, merged by term (case and accents folded). */
+/**
+ * The search module (one record per lemma) and the glossary, merged by term (case and accents folded). A term
+ * points first at the lemmas that explain it (a lemma whose title is the term, and any `explainedIn` a lemma
+ * gives), then at the lemmas that name it, in book order; its explanation is the one written in the first of
+ * those lemmas that lists the term, a key concept before a named term.
+ */
 function buildSearch(file: string, lexicon: Lexicon, lemmas: Lemma[]): { search: LexiconSearch; glossary: Glossary } {
-  const terms = new Map<string, { term: string; explanation: string; lemmas: { id: string; title: string }[] }>();
+  const byId = new Map(lemmas.map((lemma) => [lemma.id, lemma]));
+  const mentions = new Map<string, { lemma: Lemma; term: string; explanation: string; explainedIn: string[] }[]>();
   for (const lemma of lemmas) {
-    for (const { term, explanation } of [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])]) {
-      const entry = terms.get(fold(term));
-      const link = { id: lemma.id, title: lemma.title };
-      if (!entry) terms.set(fold(term), { term, explanation, lemmas: [link] });
-      else if (!entry.lemmas.some((known) => known.id === lemma.id)) entry.lemmas.push(link);
+    for (const { term, explanation, explainedIn = [] } of [...(lemma.keyConcepts ?? []), ...(lemma.glossary ?? [])]) {
+      for (const id of explainedIn) {
+        if (!byId.has(id)) fail(file, `${lemma.id}: "${term}" is explained in "${id}", which is not a lemma`);
+        if (id === lemma.id) fail(file, `${lemma.id}: "${term}" names its own lemma in explainedIn`);
+      }
+      const key = fold(term);
+      if (!mentions.has(key)) mentions.set(key, []);
+      const known = mentions.get(key)!;
+      if (known.some((mention) => mention.lemma.id === lemma.id)) fail(file, `${lemma.id}: "${term}" is listed twice`);
+      known.push({ lemma, term, explanation, explainedIn });
     }
   }
+  const terms = [...mentions].map(([key, list]) => {
+    const explaining = [
+      ...lemmas.filter((lemma) => fold(lemma.title) === key).map((lemma) => lemma.id),
+      ...list.flatMap((mention) => mention.explainedIn),
+    ];
+    const order = [...new Set([...explaining, ...list.map((mention) => mention.lemma.id)])];
+    const first = order.map((id) => list.find((mention) => mention.lemma.id === id)).find(Boolean)!;
+    return {
+      term: first.term,
+      explanation: first.explanation,
+      lemmas: order.map((id) => ({ id, title: byId.get(id)!.title })),
+    };
+  });
   const glossary = validated<Glossary>(file, GlossarySchema, {
     type: 'glossary',
     id: lexicon.id,
     lang: lexicon.lang,
     contentVersion: lexicon.contentVersion,
-    terms: [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'nl')),
+    terms: terms.sort((a, b) => a.term.localeCompare(b.term, 'nl')),
     source: lexicon.source,
   });
   const search = validated<LexiconSearch>(file, LexiconSearchSchema, {

@@ -95,7 +95,15 @@ const ClusterSchema = v.object({
   assignment: v.picklist(['source', 'editorial']),
 });
 
-const KeyConceptSchema = v.object({ term: nonEmpty, explanation: nonEmpty });
+const KeyConceptSchema = v.object({
+  term: nonEmpty,
+  explanation: nonEmpty,
+  /**
+   * The lemmas (ids) where the source explains this term more fully than here: the glossary links them first and
+   * takes its explanation from them when they list the term too.
+   */
+  explainedIn: v.optional(v.array(SlugSchema)),
+});
 const SectionSchema = v.object({ heading: nonEmpty, text: RichTextSchema });
 const RelatedSchema = v.object({ id: SlugSchema, title: nonEmpty });
 
