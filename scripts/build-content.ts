@@ -390,9 +390,14 @@ function buildCasebook(
       lead: data.lead,
       introduction,
       sections,
+      // A question's [[lemma-id|word]] links become inline runs; a question without one stays a plain string.
       questions: ((data.questions as Record<string, unknown>[]) ?? []).map((question, index) => ({
         id: `vraag-${index + 1}`,
         ...question,
+        text:
+          typeof question.text === 'string' && question.text.includes('[[')
+            ? textToInlines(question.text, [])
+            : question.text,
       })),
       literature: data.literature,
       links: data.links,

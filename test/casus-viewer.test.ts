@@ -130,7 +130,7 @@ describe('<casus-viewer>', () => {
     it('explains a linked concept with a lemma-term popover', async () => {
       const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
       const terms = [...shadow(el).querySelectorAll('lemma-term')];
-      expect(terms.map((item) => item.getAttribute('lemma'))).to.have.members([
+      expect([...new Set(terms.map((item) => item.getAttribute('lemma')))]).to.have.members([
         'bewonersinitiatieven',
         'wederkerigheid',
         'leefwereld-en-systeemwereld',
@@ -138,6 +138,20 @@ describe('<casus-viewer>', () => {
       const term = terms.find((item) => item.getAttribute('lemma') === 'wederkerigheid')!;
       await until(() => customElements.get('lemma-term') && term.shadowRoot?.querySelector('.popover strong'));
       expect(visibleText(term.shadowRoot!.querySelector('.popover strong'))).to.equal('Wederkerigheid');
+    });
+
+    it('links a concept a question names to its lemma; the answers as text and the statements keep plain words', async () => {
+      const el = await viewer(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const fourth = [...shadow(el).querySelectorAll('[part="question"]')][3];
+      const term = fourth.querySelector('lemma-term')!;
+      expect(term.getAttribute('lemma')).to.equal('leefwereld-en-systeemwereld');
+      expect(visibleText(term)).to.equal('leefwereld en systeemwereld');
+      expect(visibleText(fourth.querySelector('p'))).to.contain('het verschil tussen leefwereld en systeemwereld, een');
+      expect(el.answersMarkdown()).to.contain(
+        '> Hoe BurenSamen en de gemeente elk anders werken, wordt soms beschreven als het verschil tussen leefwereld en systeemwereld, een',
+      );
+      await until(() => customElements.get('lemma-term') && term.shadowRoot?.querySelector('.popover strong'));
+      expect(visibleText(term.shadowRoot!.querySelector('.popover strong'))).to.equal('Leefwereld en systeemwereld');
     });
 
     it('keeps answers in memory only, unless persist="local" is set', async () => {

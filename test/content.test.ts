@@ -384,9 +384,18 @@ describe('built-in casebook', () => {
   });
 });
 
-/** The lemmas a case links in its narrative (introduction and sections), in order of first appearance. */
+/** The lemmas a question's text links. */
+function questionLemmaRefs(question: Case['questions'][number]): string[] {
+  return typeof question.text === 'string' ? [] : lemmaRefs([{ type: 'paragraph', children: question.text }]);
+}
+
+/** The lemmas a case links in its narrative (introduction and sections) and questions, in order of first appearance. */
 function caseLemmaRefs(item: Case): string[] {
-  const refs = [...lemmaRefs(item.introduction), ...item.sections.flatMap((section) => lemmaRefs(section.text))];
+  const refs = [
+    ...lemmaRefs(item.introduction),
+    ...item.sections.flatMap((section) => lemmaRefs(section.text)),
+    ...item.questions.flatMap(questionLemmaRefs),
+  ];
   return [...new Set(refs)];
 }
 
@@ -407,6 +416,19 @@ describe('cases and lemmas, a connected whole', () => {
       expect(refs.length, `${item.id} links ${refs.join(', ') || 'no lemma'}`).to.be.at.least(2);
       for (const ref of refs) expect(builtinLemmaIds, `${item.id} links ${ref}`).to.include(ref);
     }
+  });
+
+  it('the questions of 14 cases link a concept they name to its lemma (case 6: leefwereld en systeemwereld)', async () => {
+    const cases = await loadCases();
+    const withLinks = cases.filter((item) => item.questions.some((question) => questionLemmaRefs(question).length));
+    // Cases 4 and 10 ask about no concept a lemma of the lexicon explains, so their questions stay unlinked.
+    expect(withLinks.map((item) => item.number)).to.deep.equal([1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16]);
+    const sixFour = cases.find((item) => item.number === 6)!.questions[3].text;
+    expect(sixFour).to.deep.include({
+      type: 'lemma-ref',
+      lemma: 'leefwereld-en-systeemwereld',
+      text: 'leefwereld en systeemwereld',
+    });
   });
 
   it('every lemma a case links lists that case in the generated table, and every listed case links the lemma', async () => {

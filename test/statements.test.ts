@@ -102,6 +102,14 @@ describe('nabij-statement', () => {
       expect(answered.result).to.deep.equal({ response: 'Nee, gastvrijheid telt.' });
       expect(answered.verb.display['en-US']).to.equal('answered');
     });
+
+    it('names a question by its plain words, also where the question links a lemma', async () => {
+      await showSettled<CasusViewer>(html`<casus-viewer casus="6" reveal="all"></casus-viewer>`);
+      const seen = await log.next('experienced', 'urn:nabij/casus/casus-6/vraag/4');
+      expect(seen.object.definition?.name?.nl).to.match(
+        /^Hoe BurenSamen en de gemeente elk anders werken, .* verschil tussen leefwereld en systeemwereld, een /,
+      );
+    });
   });
 
   describe('<ladder-van-verbintenis>', () => {

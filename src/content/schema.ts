@@ -45,6 +45,12 @@ const LemmaRefSchema = v.object({ type: v.literal('lemma-ref'), lemma: SlugSchem
 // A plain string is an unmarked text run: the common case, and the most compact one.
 export const InlineSchema = v.union([v.string(), TextRunSchema, LinkSchema, LemmaRefSchema]);
 
+/**
+ * One paragraph's text: a plain string, or inline runs where it needs emphasis, a link or a lemma reference
+ * (a case question that names a concept links it to its lemma).
+ */
+export const InlineTextSchema = v.union([nonEmpty, v.pipe(v.array(InlineSchema), v.minLength(1, 'expected.at-least-one'))]);
+
 const ParagraphSchema = v.object({ type: v.literal('paragraph'), children: v.array(InlineSchema) });
 const ListSchema = v.object({
   type: v.literal('list'),
@@ -275,7 +281,7 @@ export const AnswerShapeSchema = v.union([
 
 const QuestionSchema = v.object({
   id: SlugSchema,
-  text: nonEmpty,
+  text: InlineTextSchema,
   answer: v.optional(AnswerShapeSchema),
   /** A reading, viewing or look-up task the question sets, with its resource when the source names one. */
   task: v.optional(
@@ -336,6 +342,7 @@ export const CasebookSchema = v.object({
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type RichText = v.InferOutput<typeof RichTextSchema>;
+export type InlineText = v.InferOutput<typeof InlineTextSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Lemma = v.InferOutput<typeof LemmaSchema>;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Inline, RichText } from '../content/schema.js';
+import type { Inline, InlineText, RichText } from '../content/schema.js';
 
 export interface RichTextOptions {
   /** Renders a reference to another lemma (a link or a button, depending on the host's navigation). */
@@ -35,6 +35,11 @@ export function renderInlines(inlines: readonly Inline[], options: RichTextOptio
   return html`${inlines.map((inline) => renderInline(inline, options))}`;
 }
 
+/** One paragraph's text (a plain string or inline runs), without the paragraph around it. */
+export function renderInlineText(text: InlineText, options: RichTextOptions): TemplateResult | string {
+  return typeof text === 'string' ? text : renderInlines(text, options);
+}
+
 function renderInline(inline: Inline, options: RichTextOptions): TemplateResult | string | typeof nothing {
   if (typeof inline === 'string') return inline;
   switch (inline.type) {
@@ -53,11 +58,16 @@ function renderInline(inline: Inline, options: RichTextOptions): TemplateResult 
   }
 }
 
+/** The plain text of one paragraph's text, for names in statements and answers exported as Markdown. */
+export function inlineTextToPlain(text: InlineText | readonly Inline[]): string {
+  if (typeof text === 'string') return text;
+  return text.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('');
+}
+
 /** The plain text of rich text, for summaries in attributes or search. */
 export function richTextToPlain(text: RichText): string {
   if (typeof text === 'string') return text;
-  const inlineText = (inlines: readonly Inline[]) =>
-    inlines.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('');
+  const inlineText = inlineTextToPlain;
   return text
     .map((block) => (block.type === 'paragraph' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
     .join('\n\n');

@@ -1,4 +1,5 @@
 import type { AnswerShape, Case, CaseQuestion } from '../../content/schema.js';
+import { inlineTextToPlain } from '../../core/rich-text.js';
 
 /** A choice on a scale (1 to its number of steps; null while none is chosen) with the learner's explanation. */
 export type ScaleAnswer = { value: number | null; text: string };
@@ -83,7 +84,7 @@ export interface AnswerWords {
 export function answersToMarkdown(item: Case, answers: Answers, words: AnswerWords): string {
   const out = [`# ${item.source.publication}: casus ${item.number}, ${item.title}`, ''];
   item.questions.forEach((question, index) => {
-    out.push(`## ${words.question(index + 1)}`, '', `> ${question.text}`, '');
+    out.push(`## ${words.question(index + 1)}`, '', `> ${inlineTextToPlain(question.text)}`, '');
     const answer = answers[question.id];
     const shape = shapeOf(question);
     if (!isAnswered(answer)) out.push(words.noAnswer);

@@ -8,7 +8,7 @@ import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
 import { NabijElement } from '../../core/nabij-element.js';
-import { renderRichText } from '../../core/rich-text.js';
+import { inlineTextToPlain, renderInlineText, renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
@@ -341,7 +341,7 @@ export class CasusViewer extends NabijElement {
       @change=${() => this.#answered(question, index)}
     >
       ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
-      <p id="${id}-text">${question.text}</p>
+      <p id="${id}-text">${renderInlineText(question.text, this.#richText)}</p>
       ${this.#renderTask(question)} ${this.#renderAnswer(question)}
       <div class="print-answer">${this.#printAnswer(question)}</div>
     </li>`;
@@ -540,7 +540,7 @@ export class CasusViewer extends NabijElement {
     } else {
       const question = item.questions[slide.index];
       body = html`${heading(level + 1, this.#t('question', { n: slide.index + 1 }), 'slide-heading')}
-        <p class="slide-question">${question.text}</p>
+        <p class="slide-question">${renderInlineText(question.text, this.#richText)}</p>
         ${this.#renderTask(question)}`;
     }
     return html`<article
@@ -647,7 +647,7 @@ export class CasusViewer extends NabijElement {
     const answer = this._answers[question.id];
     if (!item || answer === undefined) return;
     this.statement('answered', ['casus', item.id, 'vraag', index + 1], {
-      name: question.text,
+      name: inlineTextToPlain(question.text),
       lang: item.lang,
       type: 'http://adlnet.gov/expapi/activities/question',
       parent: ['casus', item.id],
@@ -674,7 +674,7 @@ export class CasusViewer extends NabijElement {
     news.sections.forEach(() => this.statement('interacted', parent, { name: item.title, lang: item.lang }));
     news.questions.forEach((index) =>
       this.statement('experienced', [...parent, 'vraag', index + 1], {
-        name: item.questions[index].text,
+        name: inlineTextToPlain(item.questions[index].text),
         lang: item.lang,
         type: 'http://adlnet.gov/expapi/activities/question',
         parent,
