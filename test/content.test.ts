@@ -74,6 +74,36 @@ describe('built-in dataset', () => {
     expect(terms.some((term) => term.includes('goffman'))).to.equal(true);
   });
 
+  it('points a glossary term first at the lemma that explains it, and takes its explanation from there', async () => {
+    const glossary = (await loadBuiltinGlossary('nabijheid-en-sociaal-werk')) as Glossary;
+    const entry = (term: string) => glossary.terms.find((candidate) => candidate.term === term)!;
+    const titles = new Map(
+      ((await loadBuiltinLexiconSearch('nabijheid-en-sociaal-werk')) as LexiconSearch).lemmas.map((lemma) => [
+        lemma.title.toLowerCase(),
+        lemma.id,
+      ]),
+    );
+    // A term that is a lemma's title points at that lemma first (Eenzaamheid, Presentie, Maatwerk…).
+    const titled = glossary.terms.filter((candidate) => titles.has(candidate.term.toLowerCase()));
+    expect(titled.length).to.be.greaterThan(10);
+    for (const candidate of titled) {
+      expect(candidate.lemmas[0].id, candidate.term).to.equal(titles.get(candidate.term.toLowerCase()));
+    }
+    // Named in one lemma, explained in another (`explainedIn`): the explaining lemma comes first.
+    expect(entry('Kolonisering van de leefwereld').lemmas.map((lemma) => lemma.id)).to.deep.equal([
+      'leefwereld-en-systeemwereld',
+      'relationeel-sociaal-werken',
+    ]);
+    expect(entry('Relationeel werken').lemmas[0].id).to.equal('relationeel-sociaal-werken');
+    expect(entry('T-shaped professional').lemmas[0].id).to.equal('sociale-teams');
+    expect(entry('T-shaped professional').explanation).to.contain('specialis');
+    // One person, one entry, under the full name the source prints.
+    const terms = glossary.terms.map((candidate) => candidate.term);
+    expect(terms).to.include.members(['Jürgen Habermas', 'Michel Foucault', 'Robert Putnam']);
+    expect(terms).not.to.include.oneOf(['Habermas', 'Foucault', 'Putnam']);
+    expect(entry('Jürgen Habermas').lemmas.map((lemma) => lemma.id)).to.include('relationeel-sociaal-werken');
+  });
+
   for (const id of builtinLemmaIds) {
     it(`lemma ${id}: valid, attributed, with resolvable links`, async () => {
       const result = await validateLemma(await loadBuiltinLemma(id));
