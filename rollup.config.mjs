@@ -137,6 +137,22 @@ const standalone = elements.map((name) => ({
   onwarn,
 }));
 
+/** Elements whose own content looks terms up in the glossary (`<lemma-term term="…">`). */
+const GLOSSARY_USERS = ['lemma-term'];
+
+/**
+ * A single file inlines every module its element can reach. Cases and lemmas link lemmas (`<lemma-term
+ * lemma="…">`), never glossary terms, so the single files of the other elements leave the glossary (about 40 kB
+ * gzip) out: a `term="…"` lookup there says in its popover that it found no explanation. A page that needs term
+ * lookups loads `single/lemma-term.js` first (the first copy of a release to register a tag serves the page).
+ */
+function withoutGlossary() {
+  return {
+    name: 'nabij-single-without-glossary',
+    load: (id) => (id.endsWith('/src/generated/glossary-index.ts') ? 'export const modules = {};' : null),
+  };
+}
+
 /**
  * Single-file build: one classic (non-module) script per element with Lit, the validator, both languages and
  * every built-in item the element can show inlined, so it needs no other file. For places where module scripts
@@ -152,7 +168,7 @@ const single = elements.map((name) => ({
     inlineDynamicImports: true,
     plugins: cdn.output.plugins,
   },
-  plugins: browserPlugins('dist/cdn/single'),
+  plugins: [...(GLOSSARY_USERS.includes(name) ? [] : [withoutGlossary()]), ...browserPlugins('dist/cdn/single')],
   onwarn,
 }));
 

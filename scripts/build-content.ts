@@ -504,9 +504,10 @@ try {
     }
     writeFileSync(join(outDir, 'lexicons', `${lexicon.id}.ts`), moduleSource(lexicon));
     // A lemma's glossary terms live in the glossary and search modules; the card does not show them, so the
-    // lemma's own module leaves them out and stays small.
+    // lemma's own module leaves them out and stays small. `explainedIn` only orders the glossary: left out too.
     for (const { glossary, ...lemma } of lemmas) {
-      writeFileSync(join(outDir, 'lemmas', `${lemma.id}.ts`), moduleSource(lemma));
+      const keyConcepts = lemma.keyConcepts?.map(({ term, explanation }) => ({ term, explanation }));
+      writeFileSync(join(outDir, 'lemmas', `${lemma.id}.ts`), moduleSource({ ...lemma, keyConcepts }));
     }
     // One loader table per content type, so an element bundles only the table of the type it shows.
     const table = (file: string, dir: string, ids: string[], suffix = '') =>

@@ -210,6 +210,27 @@ describe('iframe embed (dist/embed/, served from a second origin)', () => {
     expect(foreign.style.height).to.equal('');
   });
 
+  it('a case in the embed page (single file, no glossary inside) explains its lemma links, and says so for a term', async () => {
+    const host = await openHost();
+    const frame = addFrame(host, '/dist/embed/index.html?element=casus-viewer&casus=casus-6');
+    const viewer = () => frame.contentDocument?.querySelector('casus-viewer');
+    const linked = () => viewer()?.shadowRoot?.querySelector('lemma-term[lemma="bewonersinitiatieven"]');
+    await until(
+      () => linked()?.shadowRoot?.querySelector('.popover strong'),
+      'the lemma link in case 6 explained nothing',
+    );
+    expect(linked()!.shadowRoot!.querySelector('.popover strong')!.textContent).to.equal('Bewonersinitiatieven');
+
+    // The single file leaves the glossary out (only lemma-term's own single file holds it): a term lookup says
+    // plainly that it found nothing, it does not hang or break the case.
+    const term = frame.contentDocument!.createElement('lemma-term');
+    term.setAttribute('term', 'Kolonisering van de leefwereld');
+    term.textContent = 'kolonisering';
+    frame.contentDocument!.body.append(term);
+    await until(() => term.shadowRoot?.querySelector('.popover p')?.textContent?.includes('Geen uitleg gevonden'));
+    expect(viewer()!.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('renders only the attributes the element declares, in the language the URL asks for', async () => {
     const host = await openHost();
     const frame = addFrame(
