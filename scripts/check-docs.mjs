@@ -3,9 +3,10 @@
  * - docs/elements.md is not what scripts/build-element-docs.mjs makes of custom-elements.json;
  * - a relative link in README.md or docs/ points at a file that does not exist, or at a heading that is not
  *   there (anchors are GitHub's: lower case, punctuation dropped, spaces to hyphens, repeats numbered);
- * - the strict Content Security Policy is quoted differently from the one the CSP check serves.
+ * - the strict Content Security Policy is quoted differently from the one the CSP check serves;
+ * - README.md grows past 15 kB: it is for a newcomer, and the details belong in docs/.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { renderElementDocs } from './build-element-docs.mjs';
 import { STRICT_CSP } from './serve-demo.mjs';
@@ -16,6 +17,12 @@ const problems = [];
 const elementsDoc = join(root, 'docs/elements.md');
 if (!existsSync(elementsDoc) || readFileSync(elementsDoc, 'utf8') !== (await renderElementDocs())) {
   problems.push('docs/elements.md is stale: run `npm run docs:elements` and commit it.');
+}
+
+const README_LIMIT_BYTES = 15_000;
+const readmeBytes = statSync(join(root, 'README.md')).size;
+if (readmeBytes > README_LIMIT_BYTES) {
+  problems.push(`README.md is ${readmeBytes} bytes, over ${README_LIMIT_BYTES}: move details to docs/.`);
 }
 
 const documents = [
@@ -82,4 +89,6 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`docs: elements.md current; ${links} relative links in ${documents.length} files resolve.`);
+console.log(
+  `docs: elements.md current; README.md ${readmeBytes} bytes; ${links} relative links in ${documents.length} files resolve.`,
+);
