@@ -60,11 +60,12 @@ describe('<lemma-card>', () => {
       );
     });
 
-    it('renders each of the three lemmas of the lexicon', async () => {
+    it('renders lemmas from the start, the middle and the end of the lexicon', async () => {
       for (const [id, title] of [
         ['sociale-basis', 'Sociale basis'],
         ['wederkerigheid', 'Wederkerigheid'],
         ['alledaagse-attentheid', 'Alledaagse attentheid'],
+        ['werken-aan-institutionele-nabijheid', 'Werken aan institutionele nabijheid: de boundary spanner'],
       ]) {
         const el = await card(html`<lemma-card lemma=${id} variant="full"></lemma-card>`);
         expect(visibleText(shadow(el).querySelector('h2'))).to.equal(`Lemma: ${title}`);
