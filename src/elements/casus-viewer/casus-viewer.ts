@@ -1,17 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { loadBuiltinCase } from '../../content/builtin/case.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
-import { NabijElement } from '../../core/nabij-element.js';
+import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
 import { inlineTextToPlain, renderInlineText, renderRichText } from '../../core/rich-text.js';
+import { casusStyles } from '../../core/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { heading, renderAttribution, renderReference } from '../../core/templates.js';
 import {
   answersToMarkdown,
   countSentences,
@@ -26,11 +25,10 @@ import {
 import { CasusProgress } from './casus-progress.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
-import { casusText, type CasusMessageKey } from './casus.messages.js';
+import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
 
 export type CasusViewerMode = 'read' | 'discussion';
 
-const DEFAULT_TIMEOUT_MS = 10_000;
 const STORAGE_PREFIX = 'nabij-casus';
 
 /** `8`, `casus-8` and `Casus 8` all name the eighth built-in case. */
@@ -83,18 +81,14 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
-export class CasusViewer extends NabijElement {
-  static override styles = [sharedStyles, casusViewerStyles];
+export class CasusViewer extends NabijContentElement<Case> {
+  static override styles = [sharedStyles, casusStyles, casusViewerStyles];
 
   static override properties = {
     casus: { reflect: true },
-    src: {},
-    content: { attribute: false },
     mode: { reflect: true },
     reveal: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     persist: {},
-    timeout: { type: Number },
     _shown: { state: true },
     _slide: { state: true },
     _answers: { state: true },
@@ -106,26 +100,14 @@ export class CasusViewer extends NabijElement {
   /** Number or id of a built-in case: `8` or `casus-8`. */
   casus = '';
 
-  /** URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`. */
-  src = '';
-
-  /** Case data as a JS object; wins over inline JSON, `src` and `casus`. */
-  content: unknown = undefined;
-
   /** `read`: the whole case on the page. `discussion`: one part or question at a time, large, for a projector. */
   mode: CasusViewerMode = 'read';
 
   /** `stepwise` (default) opens the story one part at a time; `all` shows it straight through. */
   reveal: 'stepwise' | 'all' = 'stepwise';
 
-  /** Level of the case title (2–6). */
-  headingLevel = 2;
-
   /** `local` keeps answers in this browser's localStorage; without it nothing is stored. */
   persist = '';
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   /** How many sections are open (stepwise reading). */
   protected _shown = 0;
@@ -140,21 +122,25 @@ export class CasusViewer extends NabijElement {
   /** A state set before the case was loaded: checked against the case once it is here. */
   #pendingState?: string | object;
 
-  readonly #loader = new ContentController<Case>(this, {
-    request: () => ({
-      property: this.content,
-      src: this.src,
-      builtinId: toCaseId(this.casus),
-      timeoutMs: this.timeout,
-    }),
-    validate: (input) => import('../../content/validators/case.js').then((module) => module.validateCase(input)),
-    loadBuiltin: loadBuiltinCase,
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return toCaseId(this.casus);
+  }
+
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinCase(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Case>> {
+    return import('../../content/validators/case.js').then((module) => module.validateCase(input));
+  }
+
+  protected activityPath(item: Case): string[] {
+    return ['casus', item.id];
+  }
 
   /** The case shown now, or undefined while loading or in error. */
   get caseData(): Case | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   /** A copy of the learner's answers, by question id. */
@@ -192,10 +178,12 @@ export class CasusViewer extends NabijElement {
     });
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
-      this.mode === 'discussion' ? this.#renderDiscussion(value) : this.#renderCase(value),
-    );
+  protected override get loadingText(): string {
+    return this.#t('loading');
+  }
+
+  protected renderContent(item: Case): TemplateResult {
+    return this.mode === 'discussion' ? this.#renderDiscussion(item) : this.#renderCase(item);
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
@@ -238,7 +226,7 @@ export class CasusViewer extends NabijElement {
   }
 
   #renderCase(item: Case): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.titleLevel;
     const total = item.sections.length;
     const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
     return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
@@ -528,7 +516,7 @@ export class CasusViewer extends NabijElement {
   }
 
   #renderDiscussion(item: Case): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.titleLevel;
     const slides = this.#slides(item);
     const current = Math.min(this._slide, slides.length - 1);
     const slide = slides[current];
@@ -729,36 +717,27 @@ export class CasusViewer extends NabijElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   };
 
-  #onContent(state: LoadState<Case>): void {
-    if (state.status === 'ready') {
-      this._shown = 0;
-      this._slide = 0;
-      const stored = readStored(this.persist, this.#storageKey);
-      if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
-      let parsed: unknown;
-      try {
-        parsed = stored ? JSON.parse(stored) : undefined;
-      } catch {
-        parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
-      }
-      this._answers = sanitizeAnswers(parsed, state.value);
-      this.#progress.reset();
-      this.statement('experienced', ['casus', state.value.id], { name: state.value.title, lang: state.value.lang });
-      this.#applyPendingState(state.value);
-      // Load the term element only for a case that links a lemma.
-      if (JSON.stringify(state.value).includes('"lemma-ref"')) void import('../lemma-term/define.js');
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
+  protected override contentReady(item: Case): void {
+    this._shown = 0;
+    this._slide = 0;
+    const stored = readStored(this.persist, this.#storageKey);
+    if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
+    let parsed: unknown;
+    try {
+      parsed = stored ? JSON.parse(stored) : undefined;
+    } catch {
+      parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
     }
+    this._answers = sanitizeAnswers(parsed, item);
+    this.#progress.reset();
+    this.#applyPendingState(item);
+    // Load the term element only for a case that links a lemma.
+    if (JSON.stringify(item).includes('"lemma-ref"')) void import('../lemma-term/define.js');
   }
 }
 
 /** Registers `<casus-viewer>` (or `<prefix-casus-viewer>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('casus-viewer', CasusViewer, prefix);
-}
+export const define = elementDefiner('casus-viewer', CasusViewer);
 
 export interface NabijAnswerDetail {
   caseId: string;

@@ -1,18 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
-import type { Ladder, Rung } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
+import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from '../../core/host-state.js';
-import { inlineSizeFraction } from '../../core/inline-size.js';
-import { NabijElement } from '../../core/nabij-element.js';
+import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { disclosure, disclosureStyles } from '../../core/disclosure.js';
+import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { heading, renderAttribution } from '../../core/templates.js';
 import {
   emptyState,
   hasMark,
@@ -20,33 +17,27 @@ import {
   STATE_FORMAT,
   STATE_LIMITS,
   stateToJson,
-  tally,
   type LadderState,
   type Participant,
   type Place,
-  type RungMarks,
 } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
-import { ladderText, type LadderMessageKey } from './ladder.messages.js';
+import {
+  renderBackground,
+  renderMarkPickers,
+  renderPrintSheet,
+  renderRung,
+  renderRungMarks,
+  VALUATION_ICON,
+  type LadderMode,
+  type LadderText,
+} from './ladder-views.js';
 
-export type LadderMode = 'explore' | 'conversation' | 'group';
+export type { LadderMode };
+import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
 
 const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
-const DEFAULT_TIMEOUT_MS = 10_000;
 const STORAGE_PREFIX = 'nabij-ladder';
-
-/** Text-and-shape cue per valuation, so desirability never rests on colour alone. */
-const VALUATION_ICON: Record<Rung['valuation'], string> = {
-  afgewezen: '✕',
-  neutraal: '○',
-  waardevol: '⊕',
-  'waardevol-maar-kwetsbaar': '◐',
-  'realistisch-ideaal': '★',
-  problematisch: '⚠',
-};
-
-/** Marker shapes: "now" and "wanted" differ in shape and word, not only in colour. */
-const MARK_SHAPE = { now: '●', want: '◆' } as const;
 
 type IoModule = typeof import('./ladder-state-io.js');
 type ListKey = 'places' | 'participants';
@@ -99,17 +90,13 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
-export class LadderVanVerbintenis extends NabijElement {
+export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];
 
   static override properties = {
     ladder: { reflect: true },
-    src: {},
-    content: { attribute: false },
     mode: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     persist: {},
-    timeout: { type: Number },
     _state: { state: true },
     _message: { state: true },
     _announcement: { state: true },
@@ -120,23 +107,11 @@ export class LadderVanVerbintenis extends NabijElement {
   /** Id of a built-in ladder. */
   ladder = DEFAULT_LADDER;
 
-  /** URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`. */
-  src = '';
-
-  /** Ladder data as a JS object; wins over inline JSON, `src` and `ladder`. */
-  content: unknown = undefined;
-
   /** `explore`: read the rungs. `conversation`: mark places now and wanted, with notes. `group`: each participant marks. */
   mode: LadderMode = 'explore';
 
-  /** Level of the title heading (2–6). */
-  headingLevel = 2;
-
   /** `local` keeps the marks in this browser's localStorage; without it nothing is stored. */
   persist = '';
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   protected _state: LadderState = emptyState(DEFAULT_LADDER);
   /** A message about the last save/share/open action: `{ key, alert }`; alerts are errors. */
@@ -153,16 +128,25 @@ export class LadderVanVerbintenis extends NabijElement {
   #pendingState?: string | object;
   #initialRestore: Promise<void> = Promise.resolve();
 
-  readonly #loader = new ContentController<Ladder>(this, {
-    request: () => ({ property: this.content, src: this.src, builtinId: this.ladder, timeoutMs: this.timeout }),
-    validate: (input) => import('../../content/validators/ladder.js').then((module) => module.validateLadder(input)),
-    loadBuiltin: loadBuiltinLadder,
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return this.ladder;
+  }
+
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinLadder(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Ladder>> {
+    return import('../../content/validators/ladder.js').then((module) => module.validateLadder(input));
+  }
+
+  protected activityPath(ladder: Ladder): string[] {
+    return ['ladder', ladder.id];
+  }
 
   /** The ladder shown now, or undefined while loading or in error. */
   get ladderData(): Ladder | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   /**
@@ -198,16 +182,19 @@ export class LadderVanVerbintenis extends NabijElement {
     return (await loadIo()).stateToFragment(this._state, ladder);
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) => this.#renderTool(value));
+  protected override get loadingText(): string {
+    return this.#t('loading');
   }
 
   #t(key: LadderMessageKey, params?: Record<string, string | number>): string {
     return ladderText(this, this.uiLang, key, params);
   }
 
-  #renderTool(ladder: Ladder): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
+  /** `#t` as a function value, for the views in ladder-views.ts. */
+  #text: LadderText = (key, params) => this.#t(key, params);
+
+  protected renderContent(ladder: Ladder): TemplateResult {
+    const level = this.titleLevel;
     const selected = ladder.rungs.find((rung) => rung.id === this._state.selected);
     return html`<div part="tool" class="tool" lang=${ladder.lang}>
       ${heading(level, ladder.title, 'title')}
@@ -216,12 +203,13 @@ export class LadderVanVerbintenis extends NabijElement {
       <div class="layout">
         <div class="ladder-column">${this.#renderLadder(ladder)}</div>
         <div part="detail" class="detail" data-screen-only>
-          ${selected ? this.#renderRung(selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
+          ${selected ? renderRung(this.#text, selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
         </div>
       </div>
       ${this.mode === 'conversation' ? this.#renderList(ladder, level, 'places') : nothing}
       ${this.mode === 'group' ? this.#renderList(ladder, level, 'participants') : nothing}
-      ${this.#renderBackground(ladder, level)} ${this.#renderPrintSheet(ladder, level)} ${this.#renderToolbar()}
+      ${renderBackground(this.#text, ladder, level, this._backgroundOpen, () => (this._backgroundOpen = !this._backgroundOpen))}
+      ${renderPrintSheet(this.#text, ladder, this._state, level)} ${this.#renderToolbar()}
       <p part="attribution" class="muted attribution">
         ${renderAttribution(ladder.source, this.uiLang, {
           source: this.#t('source'),
@@ -277,99 +265,11 @@ export class LadderVanVerbintenis extends NabijElement {
               )}${rung.valuationBy === 'editorial' ? ` (${this.#t('valuationEditorialShort')})` : ''}</span
             >
             <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
-            <span id="${id}-marks">${this.#renderRungMarks(rung)}</span>
+            <span id="${id}-marks">${renderRungMarks(this.#text, this.mode, this._state, rung)}</span>
           </span>
         </div>`;
       })}
     </div>`;
-  }
-
-  #renderRungMarks(rung: Rung): TemplateResult | typeof nothing {
-    if (this.mode === 'conversation') {
-      const marks = this._state.places.flatMap((place) =>
-        (['now', 'want'] as const).filter((kind) => place[kind] === rung.id).map((kind) => ({ place, kind })),
-      );
-      if (!marks.length) return nothing;
-      return html`<span part="rung-marks" class="marks">
-        ${marks.map(
-          ({ place, kind }) =>
-            html`<span class="mark mark--${kind}"
-              ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${place.name} (${this.#t(kind)})</span
-            >`,
-        )}
-      </span>`;
-    }
-    if (this.mode === 'group' && this._state.participants.length) {
-      const counts = tally(this._state.participants, rung.id);
-      const total = this._state.participants.length;
-      return html`<span part="rung-marks" class="marks tally">
-        <span class="tally__bars" aria-hidden="true">
-          <span class="bar bar--now" ${inlineSizeFraction(counts.now / total)}></span>
-          <span class="bar bar--want" ${inlineSizeFraction(counts.want / total)}></span>
-        </span>
-        <span class="tally__text"
-          ><span aria-hidden="true">${MARK_SHAPE.now}</span> ${counts.now} ${this.#t('now')} ·
-          <span aria-hidden="true">${MARK_SHAPE.want}</span> ${counts.want} ${this.#t('want')}</span
-        >
-      </span>`;
-    }
-    return nothing;
-  }
-
-  #renderRung(rung: Rung, level: number): TemplateResult {
-    return html`${heading(level, rung.name)}
-      <p class="valuation valuation--${rung.valuation}">
-        <strong>${this.#t(rung.valuationBy === 'editorial' ? 'valuationEditorial' : 'valuation')}:</strong>
-        <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(`valuation.${rung.valuation}`)}.
-        ${rung.valuationNote ?? ''}
-      </p>
-      ${renderRichText(rung.explanation, { lemmaRef: (_id, text) => html`${text}` })}
-      ${
-        rung.concept
-          ? html`<p>
-              <strong>${this.#t('concept')}:</strong> ${rung.concept.name}${
-                rung.concept.author ? ` (${[rung.concept.author, rung.concept.year].filter(Boolean).join(', ')})` : ''
-              }.
-              ${rung.concept.explanation}
-            </p>`
-          : nothing
-      }
-      ${
-        rung.examples?.length
-          ? html`<p><strong>${this.#t('examples')}:</strong></p>
-              <ul>
-                ${rung.examples.map((example) => html`<li>${example}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${rung.risks ? html`<p><strong>${this.#t('risks')}:</strong> ${rung.risks}</p>` : nothing}`;
-  }
-
-  /** A pair of rung pickers (now / wanted); native selects, so every keyboard and screen reader knows them. */
-  #renderMarkPickers(
-    ladder: Ladder,
-    owner: string,
-    marks: RungMarks,
-    onPick: (kind: 'now' | 'want', rung?: string) => void,
-  ) {
-    return (['now', 'want'] as const).map(
-      (kind) =>
-        html`<label class="field">
-          <span
-            ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${this.#t(
-              kind === 'now' ? 'nowQuestion' : 'wantQuestion',
-              { place: owner },
-            )}</span
-          >
-          <select @change=${(event: Event) => onPick(kind, (event.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!marks[kind]}>${this.#t('noRung')}</option>
-            ${ladder.rungs.map(
-              (rung, index) =>
-                html`<option value=${rung.id} ?selected=${marks[kind] === rung.id}>${index + 1}. ${rung.name}</option>`,
-            )}
-          </select>
-        </label>`,
-    );
   }
 
   /**
@@ -401,7 +301,7 @@ export class LadderVanVerbintenis extends NabijElement {
                     />
                   </label>`
             }
-            ${this.#renderMarkPickers(ladder, label, item, (kind, rung) => {
+            ${renderMarkPickers(this.#text, ladder, label, item, (kind, rung) => {
               this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
               this.#rungStatement(ladder, rung);
             })}
@@ -439,84 +339,6 @@ export class LadderVanVerbintenis extends NabijElement {
                 ${this.#t('addParticipant')}
               </button>`
       }
-    </div>`;
-  }
-
-  /** Findings, levers and roles: a disclosure on screen, always open in print. */
-  #renderBackground(ladder: Ladder, level: number): TemplateResult | typeof nothing {
-    const groups = (
-      [
-        ['findings', ladder.findings],
-        ['levers', ladder.levers],
-        ['roles', ladder.roles],
-      ] as const
-    ).filter(([, items]) => items?.length);
-    if (!groups.length && !ladder.references?.length) return nothing;
-    return html`<div part="background" class="background">
-      ${disclosure({
-        id: 'background',
-        open: this._backgroundOpen,
-        label: this.#t('background'),
-        buttonClass: 'button button--quiet',
-        onToggle: () => (this._backgroundOpen = !this._backgroundOpen),
-        content: html`${groups.map(
-          ([key, items]) =>
-            html`${heading(level + 1, this.#t(key))}
-              <dl>
-                ${items!.map(
-                  (item) =>
-                    html`<div>
-                      <dt>${item.title}</dt>
-                      <dd>${item.text}</dd>
-                    </div>`,
-                )}
-              </dl>`,
-        )}
-        ${
-          ladder.references?.length
-            ? html`${heading(level + 1, this.#t('references'))}
-                <ul>
-                  ${ladder.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>`
-            : nothing
-        }`,
-      })}
-    </div>`;
-  }
-
-  /** Only in print: every rung explained and the marks per place, as a sheet to discuss on paper. */
-  #renderPrintSheet(ladder: Ladder, level: number): TemplateResult {
-    const places = this._state.places;
-    const rungName = (id?: string) => ladder.rungs.find((rung) => rung.id === id)?.name ?? '—';
-    return html`<div class="print-sheet" aria-hidden="true">
-      ${
-        places.length
-          ? html`${heading(level + 1, this.#t('sheetPlaces'))}
-              <table>
-                <thead>
-                  <tr>
-                    <th></th>
-                    <th>${MARK_SHAPE.now} ${this.#t('now')}</th>
-                    <th>${MARK_SHAPE.want} ${this.#t('want')}</th>
-                    <th></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${places.map(
-                    (place) =>
-                      html`<tr>
-                        <th>${place.name}</th>
-                        <td>${rungName(place.now)}</td>
-                        <td>${rungName(place.want)}</td>
-                        <td class="note">${place.note ?? ''}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-          : nothing
-      }
-      ${heading(level + 1, this.#t('sheetRungs'))}
-      ${[...ladder.rungs].reverse().map((rung) => html`<div class="sheet-rung">${this.#renderRung(rung, level + 2)}</div>`)}
     </div>`;
   }
 
@@ -757,23 +579,14 @@ export class LadderVanVerbintenis extends NabijElement {
     else if (stored) this.#tryRestore(() => io.hostStateFromJson(stored, ladder, true), io);
   }
 
-  #onContent(state: LoadState<Ladder>): void {
-    if (state.status === 'ready') {
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      this.statement('experienced', ['ladder', state.value.id], { name: state.value.title, lang: state.value.lang });
-      this.#initialRestore = this.#restoreInitialState(state.value);
-      void this.#applyPendingState();
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
-    }
+  protected override contentReady(ladder: Ladder): void {
+    this.#initialRestore = this.#restoreInitialState(ladder);
+    void this.#applyPendingState();
   }
 }
 
 /** Registers `<ladder-van-verbintenis>` (or `<prefix-ladder-van-verbintenis>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('ladder-van-verbintenis', LadderVanVerbintenis, prefix);
-}
+export const define = elementDefiner('ladder-van-verbintenis', LadderVanVerbintenis);
 
 declare global {
   interface HTMLElementTagNameMap {

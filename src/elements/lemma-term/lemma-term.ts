@@ -4,36 +4,17 @@ import { loadBuiltinGlossary } from '../../content/builtin/search.js';
 import type { Glossary, Lemma } from '../../content/schema.js';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { messagePack } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { foldText } from '../../core/text.js';
 import { richTextToPlain } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { termText, type TermMessageKey } from '../../i18n/nl/lemma-term.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
 /** Delay before hover opens and mouse-out closes, so passing the pointer over a term does nothing. */
 const HOVER_DELAY_MS = 300;
 /** Summaries are cut to about this many characters, at a sentence end where possible. */
 const SHORT_LENGTH = 260;
-
-const termText = messagePack(
-  {
-    readLemma: 'Lees het lemma {title}',
-    explainedIn: 'Uitgelegd in',
-    unknown: 'Geen uitleg gevonden voor “{term}”.',
-    loading: 'Uitleg laden…',
-    note: 'Zie lemma',
-  },
-  () =>
-    Promise.resolve({
-      readLemma: 'Read the lemma {title}',
-      explainedIn: 'Explained in',
-      unknown: 'No explanation found for “{term}”.',
-      loading: 'Loading the explanation…',
-      note: 'See lemma',
-    }),
-);
-type TermMessageKey = Parameters<typeof termText>[2];
 
 interface Explanation {
   title: string;
