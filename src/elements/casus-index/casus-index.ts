@@ -42,6 +42,9 @@ type CaseEntry = Casebook['cases'][number];
  * @fires nabij-statement - An xAPI-shaped `experienced` statement about the casebook (`<base>/casusbundel/<id>`) when it is shown; the cases it opens make their own. See docs/statements.md.
  * @fires nabij-error - The casebook could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a JSON casebook index of your own (see `dist/schema/casebook.json`).
+ * @attr heading-level - Level of the index heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casusbundel/<id>`), passed on to the cases it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the cases it opens); without it statements carry no actor.
  */

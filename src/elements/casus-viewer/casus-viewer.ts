@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { loadBuiltinCase } from '../../content/builtin/case.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
@@ -11,17 +10,8 @@ import { casusStyles } from '../../core/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { heading, renderAttribution, renderReference } from '../../core/templates.js';
-import {
-  answersToMarkdown,
-  countSentences,
-  isScaleAnswer,
-  pairLabels,
-  sanitizeAnswers,
-  shapeOf,
-  type Answer,
-  type Answers,
-  type ScaleAnswer,
-} from './answers.js';
+import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
+import { printAnswer, renderAnswerField, scaleText, type AnswerView, type CasusText } from './answer-fields.js';
 import { CasusProgress } from './casus-progress.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
@@ -78,6 +68,9 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @fires nabij-change - The learner's state changed (an answer, a section read, a question seen), or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the case (shown) and each question (seen), `interacted` (a section opened), `answered` a question (field left after a change; `result.response`), `completed` (every section read and every question seen; once). See docs/statements.md.
  *
+ * @attr src - URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`.
+ * @attr heading-level - Level of the case title (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
@@ -172,7 +165,7 @@ export class CasusViewer extends NabijContentElement<Case> {
       question: (n) => this.#t('question', { n }),
       pros: this.#t('pros'),
       cons: this.#t('cons'),
-      scale: (value, steps, low, high) => this.#scaleText(value, steps, low, high),
+      scale: (value, steps, low, high) => scaleText(this.#text, value, steps, low, high),
       noAnswer: this.#t('noAnswer'),
       source: this.#t('source'),
     });
@@ -188,6 +181,14 @@ export class CasusViewer extends NabijContentElement<Case> {
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
     return casusText(this, this.uiLang, key, params);
+  }
+
+  /** `#t` as a function value, for the views in answer-fields.ts. */
+  #text: CasusText = (key, params) => this.#t(key, params);
+
+  /** The answer fields' view of this element. */
+  get #answerView(): AnswerView {
+    return { t: this.#text, answers: this._answers, setAnswer: (id, answer) => this.#setAnswer(id, answer) };
   }
 
   get #allShown(): boolean {
@@ -330,8 +331,8 @@ export class CasusViewer extends NabijContentElement<Case> {
     >
       ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
       <p id="${id}-text">${renderInlineText(question.text, this.#richText)}</p>
-      ${this.#renderTask(question)} ${this.#renderAnswer(question)}
-      <div class="print-answer">${this.#printAnswer(question)}</div>
+      ${this.#renderTask(question)} ${renderAnswerField(this.#answerView, question)}
+      <div class="print-answer">${printAnswer(this.#answerView, question)}</div>
     </li>`;
   }
 
@@ -345,164 +346,6 @@ export class CasusViewer extends NabijContentElement<Case> {
         title ? html`: ${task.url ? html`<a href=${task.url}>${title}</a>` : html`<cite>${title}</cite>`}` : nothing
       }
     </p>`;
-  }
-
-  /** The answer field in the shape the question asks for; every field is labelled and described by its question. */
-  #renderAnswer(question: CaseQuestion): TemplateResult {
-    const id = question.id;
-    const shape = shapeOf(question);
-    const answer = this._answers[id];
-    const describedBy = `${id}-text`;
-    if (shape.kind === 'pros-cons') {
-      const pair = (answer as { pros: string[]; cons: string[] } | undefined) ?? { pros: [], cons: [] };
-      const labels = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
-      const column = (side: 'pros' | 'cons', count: number) => {
-        const at = side === 'pros' ? 0 : 1;
-        const item = shape.itemLabels?.[at] ?? (shape.labels ? labels[at] : undefined);
-        return html`<fieldset class="column">
-          <legend>${labels[at]} (${count})</legend>
-          ${Array.from({ length: count }, (_, i) =>
-            this.#input(
-              `${id}-${side}-${i}`,
-              item === undefined
-                ? this.#t(side === 'pros' ? 'pro' : 'con', { n: i + 1 })
-                : count === 1
-                  ? item
-                  : `${item} ${i + 1}`,
-              pair[side][i] ?? '',
-              (value) => {
-                const next = { pros: [...pair.pros], cons: [...pair.cons] };
-                next[side][i] = value;
-                this.#setAnswer(id, next);
-              },
-            ),
-          )}
-        </fieldset>`;
-      };
-      return html`<div
-        part="answer"
-        class="answer pros-cons"
-        role="group"
-        data-screen-only
-        aria-describedby=${describedBy}
-      >
-        ${column('pros', shape.pros)} ${column('cons', shape.cons)}
-      </div>`;
-    }
-    if (shape.kind === 'list') {
-      const items = (answer as string[] | undefined) ?? [];
-      return html`<div part="answer" class="answer" role="group" data-screen-only aria-describedby=${describedBy}>
-        ${Array.from({ length: shape.count }, (_, i) =>
-          this.#input(`${id}-item-${i}`, this.#t('item', { n: i + 1 }), items[i] ?? '', (value) => {
-            const next = [...items];
-            next[i] = value;
-            this.#setAnswer(id, next);
-          }),
-        )}
-      </div>`;
-    }
-    if (shape.kind === 'scale') {
-      const choice: ScaleAnswer = isScaleAnswer(answer) ? answer : { value: null, text: '' };
-      const [low, high] = shape.labels;
-      return html`<div part="answer" class="answer" data-screen-only>
-        <fieldset class="scale" role="radiogroup" aria-describedby=${describedBy}>
-          <legend>${this.#t('scaleChoice')}</legend>
-          ${Array.from({ length: shape.steps }, (_, i) => {
-            const value = i + 1;
-            const end = value === 1 ? low : value === shape.steps ? high : '';
-            return html`<label class="scale-option">
-              <input
-                type="radio"
-                name="${id}-scale"
-                .value=${String(value)}
-                .checked=${live(choice.value === value)}
-                @change=${() => this.#setAnswer(id, { ...choice, value })}
-              />
-              ${value}${end ? html` <span class="scale-end">${end}</span>` : nothing}
-            </label>`;
-          })}
-        </fieldset>
-        <label class="field" for="${id}-answer">${this.#t('explanation')}</label>
-        <textarea
-          id="${id}-answer"
-          rows="4"
-          aria-describedby=${describedBy}
-          .value=${live(choice.text)}
-          @input=${(event: Event) =>
-            this.#setAnswer(id, { ...choice, text: (event.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>`;
-    }
-    const text = typeof answer === 'string' ? answer : '';
-    const exact = shape.kind === 'short' ? (shape.exactSentences ?? 0) : 0;
-    const max = exact || (shape.kind === 'short' ? (shape.maxSentences ?? 0) : 0);
-    const count = countSentences(text);
-    const over = count > max;
-    return html`<div part="answer" class="answer" data-screen-only>
-      <label class="field" for="${id}-answer">${this.#t('yourAnswer')}</label>
-      ${
-        max
-          ? html`<p class="hint" id="${id}-hint">${this.#t(exact ? 'exactSentences' : 'maxSentences', { max })}</p>`
-          : nothing
-      }
-      <textarea
-        id="${id}-answer"
-        rows=${max ? Math.min(8, max + 1) : 5}
-        aria-describedby="${describedBy}${max ? ` ${id}-hint ${id}-count` : ''}"
-        .value=${live(text)}
-        @input=${(event: Event) => this.#setAnswer(id, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${
-        max
-          ? html`<p class=${over ? 'hint hint--over' : 'hint'} id="${id}-count" aria-live="polite">
-              ${this.#t(
-                exact
-                  ? over
-                    ? 'notExactSentences'
-                    : 'sentenceCountExact'
-                  : over
-                    ? 'tooManySentences'
-                    : 'sentenceCount',
-                { count, max },
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #input(id: string, label: string, value: string, onInput: (value: string) => void): TemplateResult {
-    return html`<label class="field" for=${id}>${label}</label>
-      <input
-        id=${id}
-        .value=${live(value)}
-        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-      />`;
-  }
-
-  #printAnswer(question: CaseQuestion): TemplateResult {
-    const answer = this._answers[question.id];
-    const shape = shapeOf(question);
-    if (answer === undefined) return html`<p>${this.#t('noAnswer')}</p>`;
-    if (typeof answer === 'string') return html`<p>${answer}</p>`;
-    if (Array.isArray(answer))
-      return html`<ol>
-        ${answer.map((entry) => html`<li>${entry}</li>`)}
-      </ol>`;
-    if (isScaleAnswer(answer))
-      return html`${
-          answer.value !== null && shape.kind === 'scale'
-            ? html`<p>${this.#scaleText(answer.value, shape.steps, ...shape.labels)}</p>`
-            : nothing
-        }
-        <p>${answer.text}</p>`;
-    const [left, right] = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
-    return html`<p><strong>${left}:</strong> ${answer.pros.filter(Boolean).join('; ')}</p>
-      <p><strong>${right}:</strong> ${answer.cons.filter(Boolean).join('; ')}</p>`;
-  }
-
-  #scaleText(value: number, steps: number, low: string, high: string): string {
-    return this.#t('scaleAnswer', { value, steps, low, high });
   }
 
   // ——— discussion mode ———

@@ -87,6 +87,9 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @fires nabij-load - The ladder content was loaded and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The ladder content could not be loaded or is invalid, or a state (`state`, a link, a file) was refused (`code: 'invalid-state'`, the field in `issues[0].path`). Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`.
+ * @attr heading-level - Level of the title heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */

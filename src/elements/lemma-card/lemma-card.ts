@@ -64,6 +64,9 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @fires nabij-change - The lemma was read to the end, or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
  *
+ * @attr src - URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`.
+ * @attr heading-level - Level of the card's title heading (2–6), so the card fits the outline of the page around it.
+ * @attr timeout - Milliseconds to wait for `src` before showing a time-out error.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */

@@ -43,6 +43,9 @@ const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
  * @fires nabij-statement - An xAPI-shaped `experienced` statement about the lexicon (`<base>/lexicon/<id>`) when it is shown; the lemma cards it opens make their own. See docs/statements.md.
  * @fires nabij-error - The lexicon could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`).
+ * @attr heading-level - Level of the index heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lexicon/<id>`), passed on to the lemma cards it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the lemma cards it opens); without it statements carry no actor.
  */
