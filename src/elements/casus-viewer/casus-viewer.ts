@@ -5,14 +5,25 @@ import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
-import { inlineTextToPlain, renderInlineText, renderRichText } from '../../core/rich-text.js';
+import { inlineTextToPlain, renderInlineText, renderRichText, type RichTextOptions } from '../../core/rich-text.js';
 import { casusStyles } from '../../core/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { heading } from '../../core/templates.js';
 import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
 import { printAnswer, renderAnswerField, scaleText, type AnswerView, type CasusText } from './answer-fields.js';
+import {
+  renderCaseAttribution,
+  renderHeader,
+  renderReferences,
+  renderRefusedState,
+  renderSection,
+  renderTask,
+  type CaseView,
+} from './case-views.js';
+import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
 import { CasusProgress } from './casus-progress.js';
+import { downloadFile } from '../../core/files.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
@@ -26,9 +37,6 @@ function toCaseId(value: string): string {
   const number = /^\s*(?:casus[-\s]*)?(\d+)\s*$/i.exec(value)?.[1];
   return number ? `casus-${Number(number)}` : value.trim();
 }
-
-/** A slide of the discussion mode: the opening, one section, or one question. */
-type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'question'; index: number };
 
 /**
  * A case from the casebook *Yin en yang in het sociaal domein* (or a publisher's own) for reading, teaching
@@ -176,7 +184,9 @@ export class CasusViewer extends NabijContentElement<Case> {
   }
 
   protected renderContent(item: Case): TemplateResult {
-    return this.mode === 'discussion' ? this.#renderDiscussion(item) : this.#renderCase(item);
+    return this.mode === 'discussion'
+      ? renderDiscussion(this.#discussionView, item, this.titleLevel)
+      : this.#renderCase(item);
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
@@ -195,35 +205,24 @@ export class CasusViewer extends NabijContentElement<Case> {
     return this.reveal === 'all' || this._shown >= (this.caseData?.sections.length ?? 0);
   }
 
-  #renderHeader(item: Case, level: number): TemplateResult {
-    return html`<header part="meta" class="meta">
-        <p class="part">${this.#t('part', { number: item.part.number ?? '', name: item.part.name })}</p>
-        ${heading(level, html`${this.#t('caseLabel', { number: item.number })}: ${item.title}`, 'title')}
-        <p class="description">${item.description}</p>
-        <dl class="facts">
-          <div>
-            <dt>${this.#t('actors')}:</dt>
-            <dd>${item.actors.join(', ')}</dd>
-          </div>
-          <div>
-            <dt>${this.#t('keywords')}:</dt>
-            <dd>${item.keywords.join(', ')}</dd>
-          </div>
-        </dl>
-      </header>
-      <p part="lead" class="lead">${item.lead}</p>`;
-  }
-
-  #renderSection(item: Case, index: number, level: number): TemplateResult {
-    const section = item.sections[index];
-    return html`<section part="section" class="section" aria-labelledby="section-${index}">
-      ${heading(level + 1, section.heading, `section-${index}`)} ${renderRichText(section.text, this.#richText)}
-    </section>`;
-  }
-
   /** Concepts the lexicon explains become `<lemma-term>`s: a popover with the lemma's explanation. */
-  get #richText() {
+  get #richText(): RichTextOptions {
     return { lemmaRef: (id: string, text: string) => html`<lemma-term lemma=${id}>${text}</lemma-term>` };
+  }
+
+  /** What the views in case-views.ts read. */
+  get #caseView(): CaseView {
+    return { t: this.#text, lang: this.uiLang, richText: this.#richText, refusedState: this._refusedState };
+  }
+
+  get #discussionView(): DiscussionView {
+    return {
+      ...this.#caseView,
+      slide: this._slide,
+      announcement: this._announcement,
+      goTo: (index, total) => this.#goTo(index, total),
+      onKey: (event, total) => this.#onDiscussionKey(event, total),
+    };
   }
 
   #renderCase(item: Case): TemplateResult {
@@ -231,12 +230,12 @@ export class CasusViewer extends NabijContentElement<Case> {
     const total = item.sections.length;
     const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
     return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
-      ${this.#renderRefusedState()} ${this.#renderHeader(item, level)}
+      ${renderRefusedState(this.#caseView)} ${renderHeader(this.#caseView, item, level)}
       <div class="introduction">${renderRichText(item.introduction, this.#richText)}</div>
       ${item.sections.map((_, index) =>
         index < shown
-          ? this.#renderSection(item, index, level)
-          : html`<div class="print-only">${this.#renderSection(item, index, level)}</div>`,
+          ? renderSection(this.#caseView, item, index, level)
+          : html`<div class="print-only">${renderSection(this.#caseView, item, index, level)}</div>`,
       )}
       ${
         shown < total
@@ -252,48 +251,10 @@ export class CasusViewer extends NabijContentElement<Case> {
           : nothing
       }
       <div class=${this.#allShown ? '' : 'print-only'}>${this.#renderQuestions(item, level)}</div>
-      ${this.#renderReferences(item, level)}
-      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
+      ${renderReferences(this.#caseView, item, level)}
+      <p part="attribution" class="muted attribution">${renderCaseAttribution(this.#caseView, item)}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </article>`;
-  }
-
-  #renderRefusedState(): TemplateResult | typeof nothing {
-    return this._refusedState === undefined
-      ? nothing
-      : html`<p class="message message--alert" role="alert" data-screen-only>
-          ${this.#t('stateRefused', { path: this._refusedState || '—' })}
-        </p>`;
-  }
-
-  #renderAttribution(item: Case): TemplateResult {
-    return renderAttribution(item.source, this.uiLang, {
-      source: this.#t('source'),
-      editors: this.#t('sourceEditors'),
-      licenceNote: this.#t('summaryNote'),
-    });
-  }
-
-  #renderReferences(item: Case, level: number): TemplateResult | typeof nothing {
-    if (!item.literature?.length && !item.links?.length) return nothing;
-    return html`<div class="references">
-      ${
-        item.literature?.length
-          ? html`${heading(level + 1, this.#t('literature'))}
-              <ul>
-                ${item.literature.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        item.links?.length
-          ? html`${heading(level + 1, this.#t('links'))}
-              <ul>
-                ${item.links.map((link) => html`<li><a href=${link.url}>${link.title}</a></li>`)}
-              </ul>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderQuestions(item: Case, level: number): TemplateResult {
@@ -331,101 +292,12 @@ export class CasusViewer extends NabijContentElement<Case> {
     >
       ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
       <p id="${id}-text">${renderInlineText(question.text, this.#richText)}</p>
-      ${this.#renderTask(question)} ${renderAnswerField(this.#answerView, question)}
+      ${renderTask(this.#caseView, question)} ${renderAnswerField(this.#answerView, question)}
       <div class="print-answer">${printAnswer(this.#answerView, question)}</div>
     </li>`;
   }
 
-  /** A reading, viewing or look-up task, with a link to its resource when there is one. */
-  #renderTask(question: CaseQuestion): TemplateResult | typeof nothing {
-    const task = question.task;
-    if (!task) return nothing;
-    const title = task.title ?? task.url;
-    return html`<p class="task">
-      <strong>${this.#t(`task.${task.kind}`)}</strong>${
-        title ? html`: ${task.url ? html`<a href=${task.url}>${title}</a>` : html`<cite>${title}</cite>`}` : nothing
-      }
-    </p>`;
-  }
-
   // ——— discussion mode ———
-
-  #slides(item: Case): Slide[] {
-    return [
-      { kind: 'intro' },
-      ...item.sections.map((_, index) => ({ kind: 'section', index }) as const),
-      ...item.questions.map((_, index) => ({ kind: 'question', index }) as const),
-    ];
-  }
-
-  #renderDiscussion(item: Case): TemplateResult {
-    const level = this.titleLevel;
-    const slides = this.#slides(item);
-    const current = Math.min(this._slide, slides.length - 1);
-    const slide = slides[current];
-    let body: TemplateResult;
-    if (slide.kind === 'intro') {
-      body = html`${this.#renderHeader(item, level)}${renderRichText(item.introduction, this.#richText)}`;
-    } else if (slide.kind === 'section') {
-      body = this.#renderSection(item, slide.index, level);
-    } else {
-      const question = item.questions[slide.index];
-      body = html`${heading(level + 1, this.#t('question', { n: slide.index + 1 }), 'slide-heading')}
-        <p class="slide-question">${renderInlineText(question.text, this.#richText)}</p>
-        ${this.#renderTask(question)}`;
-    }
-    return html`<article
-      part="case"
-      class="case discussion"
-      aria-roledescription=${this.#t('discussion', { number: item.number })}
-      aria-labelledby="slide-label"
-      lang=${item.lang}
-      @keydown=${(event: KeyboardEvent) => this.#onDiscussionKey(event, slides.length)}
-    >
-      ${this.#renderRefusedState()}
-      <div part="slide" class="slide">${body}</div>
-      <nav class="slide-nav" data-screen-only aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
-        <button
-          type="button"
-          class="button"
-          ?disabled=${current === 0}
-          @click=${() => this.#goTo(current - 1, slides.length)}
-        >
-          ${this.#t('previous')}
-        </button>
-        <p id="slide-label" class="slide-count">${this.#t('slide', { n: current + 1, total: slides.length })}</p>
-        <button
-          type="button"
-          class="button"
-          ?disabled=${current === slides.length - 1}
-          @click=${() => this.#goTo(current + 1, slides.length)}
-        >
-          ${this.#t('next')}
-        </button>
-      </nav>
-      <p class="muted keys" data-screen-only>${this.#t('keysHint')}</p>
-      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </article>`;
-  }
-
-  #onDiscussionKey(event: KeyboardEvent, total: number): void {
-    // Keys typed into a field belong to the field.
-    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
-    const moves: Record<string, number> = {
-      ArrowRight: this._slide + 1,
-      ArrowDown: this._slide + 1,
-      PageDown: this._slide + 1,
-      ArrowLeft: this._slide - 1,
-      ArrowUp: this._slide - 1,
-      PageUp: this._slide - 1,
-      Home: 0,
-      End: total - 1,
-    };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    this.#goTo(moves[event.key], total);
-  }
 
   #goTo(index: number, total: number): void {
     const next = Math.max(0, Math.min(total - 1, index));
@@ -436,6 +308,15 @@ export class CasusViewer extends NabijContentElement<Case> {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('.slide :is(h2, h3, h4, h5, h6)')?.focus(),
     );
+  }
+
+  #onDiscussionKey(event: KeyboardEvent, total: number): void {
+    // Keys typed into a field belong to the field.
+    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
+    const target = slideForKey(event.key, this._slide, total);
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#goTo(target, total);
   }
 
   // ——— stepwise reading ———
@@ -552,13 +433,8 @@ export class CasusViewer extends NabijContentElement<Case> {
     this.#changed();
   };
 
-  #download = (): void => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.answersMarkdown()], { type: 'text/markdown' }));
-    link.download = `${this.caseData?.id ?? 'casus'}-antwoorden.md`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  #download = (): void =>
+    downloadFile(`${this.caseData?.id ?? 'casus'}-antwoorden.md`, this.answersMarkdown(), 'text/markdown');
 
   protected override contentReady(item: Case): void {
     this._shown = 0;

@@ -1,46 +1,35 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
 import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from '../../core/host-state.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
-import { renderRichText } from '../../core/rich-text.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { readStored, writeStored } from '../../core/storage.js';
-import { heading, renderAttribution } from '../../core/templates.js';
+import { downloadFile, readChosenFile } from '../../core/files.js';
+import { writeStored } from '../../core/storage.js';
 import {
   emptyState,
   hasMark,
   ladderStateToJson,
   STATE_FORMAT,
-  STATE_LIMITS,
   stateToJson,
   type LadderState,
-  type Participant,
   type Place,
 } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
-import {
-  renderBackground,
-  renderMarkPickers,
-  renderPrintSheet,
-  renderRung,
-  renderRungMarks,
-  VALUATION_ICON,
-  type LadderMode,
-  type LadderText,
-} from './ladder-views.js';
+import { renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
+import { copyShareLink, initialSources, storageKey } from './ladder-sharing.js';
+import type { LadderMode, LadderText } from './ladder-views.js';
 
-export type { LadderMode };
 import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
 
+export type { LadderMode };
+
 const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
-const STORAGE_PREFIX = 'nabij-ladder';
 
 type IoModule = typeof import('./ladder-state-io.js');
-type ListKey = 'places' | 'participants';
 const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
 
 /**
@@ -197,188 +186,39 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   #text: LadderText = (key, params) => this.#t(key, params);
 
   protected renderContent(ladder: Ladder): TemplateResult {
-    const level = this.titleLevel;
-    const selected = ladder.rungs.find((rung) => rung.id === this._state.selected);
-    return html`<div part="tool" class="tool" lang=${ladder.lang}>
-      ${heading(level, ladder.title, 'title')}
-      ${ladder.figureCaption ? html`<p class="muted">${ladder.figureCaption}</p>` : nothing}
-      <div class="purpose">${renderRichText(ladder.purpose, { lemmaRef: (_id, text) => html`${text}` })}</div>
-      <div class="layout">
-        <div class="ladder-column">${this.#renderLadder(ladder)}</div>
-        <div part="detail" class="detail" data-screen-only>
-          ${selected ? renderRung(this.#text, selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
-        </div>
-      </div>
-      ${this.mode === 'conversation' ? this.#renderList(ladder, level, 'places') : nothing}
-      ${this.mode === 'group' ? this.#renderList(ladder, level, 'participants') : nothing}
-      ${renderBackground(this.#text, ladder, level, this._backgroundOpen, () => (this._backgroundOpen = !this._backgroundOpen))}
-      ${renderPrintSheet(this.#text, ladder, this._state, level)} ${this.#renderToolbar()}
-      <p part="attribution" class="muted attribution">
-        ${renderAttribution(ladder.source, this.uiLang, {
-          source: this.#t('source'),
-          editors: this.#t('sourceEditors'),
-          licenceNote: this.#t('summaryNote'),
-        })}
-      </p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </div>`;
+    return renderTool(this.#view(ladder), ladder, this.titleLevel);
   }
 
-  /**
-   * The rungs as an APG radio group. DOM order is bottom → top (the order of the ladder); CSS draws the
-   * bottom rung at the bottom. Arrow Up/Right climb, Arrow Down/Left descend, Home/End go to the bottom/top
-   * rung; selection follows focus, and only the selected rung (or the bottom one) is in the Tab order.
-   */
-  #renderLadder(ladder: Ladder): TemplateResult {
-    const { rungs } = ladder;
-    const selectedIndex = rungs.findIndex((rung) => rung.id === this._state.selected);
-    const tabStop = selectedIndex === -1 ? 0 : selectedIndex;
-    return html`<div
-      part="ladder"
-      class="ladder"
-      role="radiogroup"
-      aria-label=${this.#t('ladderLabel')}
-      @keydown=${(event: KeyboardEvent) => this.#onLadderKey(event, ladder)}
-    >
-      ${rungs.map((rung, index) => {
-        const checked = index === selectedIndex;
-        const id = `rung-${index}`;
-        // A short name (rung, position, valuation) and the rest as description, so a screen reader moving
-        // through the rungs hears the names first instead of every summary and mark in one long name.
-        return html`<div
-          part="rung"
-          class="rung rung--${rung.valuation}"
-          role="radio"
-          aria-labelledby="${id}-name ${id}-position ${id}-valuation"
-          aria-describedby="${id}-summary ${id}-marks"
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${index === tabStop ? '0' : '-1'}
-          data-index=${index}
-          @click=${() => this.#select(ladder, index)}
-        >
-          <span class="rung__step" aria-hidden="true">${index + 1}</span>
-          <span class="rung__text">
-            <span class="rung__name" id="${id}-name">${rung.name}</span>
-            <span class="visually-hidden" id="${id}-position"
-              >, ${this.#t('rung', { n: index + 1, total: rungs.length })},</span
-            >
-            <span class="rung__valuation" id="${id}-valuation"
-              ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
-                `valuation.${rung.valuation}`,
-              )}${rung.valuationBy === 'editorial' ? ` (${this.#t('valuationEditorialShort')})` : ''}</span
-            >
-            <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
-            <span id="${id}-marks">${renderRungMarks(this.#text, this.mode, this._state, rung)}</span>
-          </span>
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  /**
-   * The conversation's places or the group's participants: a card each with rung pickers (now / wanted), a note
-   * (places) or an optional name (participants), and a remove button; then a way to add one.
-   */
-  #renderList(ladder: Ladder, level: number, list: ListKey): TemplateResult {
-    const items: (Place | Participant)[] = this._state[list];
-    const isPlaces = list === 'places';
-    return html`<div part=${list} class="panel" data-screen-only>
-      ${heading(level + 1, this.#t(list))}
-      ${isPlaces ? nothing : html`<p class="muted">${this.#t('tallyTotal', { count: items.length })}</p>`}
-      <ul class="cards">
-        ${items.map((item, index) => {
-          const label = this.#label(list, index);
-          const text = (event: Event) => (event.target as HTMLInputElement).value.trim() || undefined;
-          return html`<li class="card">
-            ${heading(level + 2, label)}
-            ${
-              isPlaces
-                ? nothing
-                : html`<label class="field">
-                    <span>${this.#t('participantName')}</span>
-                    <input
-                      maxlength=${STATE_LIMITS.name}
-                      autocomplete="off"
-                      .value=${item.name ?? ''}
-                      @change=${(event: Event) => this.#patch(list, index, { name: text(event) })}
-                    />
-                  </label>`
-            }
-            ${renderMarkPickers(this.#text, ladder, label, item, (kind, rung) => {
-              this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
-              this.#rungStatement(ladder, rung);
-            })}
-            ${
-              isPlaces
-                ? html`<label class="field">
-                    <span>${this.#t('note', { place: label })}</span>
-                    <textarea
-                      rows="3"
-                      maxlength=${STATE_LIMITS.note}
-                      .value=${(item as Place).note ?? ''}
-                      @change=${(event: Event) => this.#patch(list, index, { note: text(event) })}
-                    ></textarea>
-                  </label>`
-                : nothing
-            }
-            <button type="button" class="button button--quiet" @click=${() => this.#remove(list, index)}>
-              ${this.#t('remove', { name: label })}
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${
-        items.length >= STATE_LIMITS[list]
-          ? nothing
-          : isPlaces
-            ? html`<form class="add" data-screen-only @submit=${this.#addPlace}>
-                <label class="field">
-                  <span>${this.#t('placeName')}</span>
-                  <input name="place" required maxlength=${STATE_LIMITS.name} autocomplete="off" />
-                </label>
-                <button class="button add-button">${this.#t('addPlace')}</button>
-              </form>`
-            : html`<button type="button" class="button add-button" @click=${this.#addParticipant}>
-                ${this.#t('addParticipant')}
-              </button>`
-      }
-    </div>`;
-  }
-
-  #renderToolbar(): TemplateResult {
-    const message = this._message;
-    return html`<div part="toolbar" class="toolbar" data-screen-only role="group" aria-label=${this.#t('tools')}>
-      <button type="button" class="button" @click=${this.#copyLink}>${this.#t('copyLink')}</button>
-      <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
-      <label class="button file">
-        ${this.#t('upload')}
-        <input type="file" accept="application/json,.json" class="visually-hidden" @change=${this.#upload} />
-      </label>
-      <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
-      <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
-      ${
-        this._link
-          ? html`<label class="field link-field">
-              <span>${this.#t('linkReady')}</span>
-              <input
-                readonly
-                .value=${this._link}
-                @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
-              />
-            </label>`
-          : nothing
-      }
-      ${
-        message
-          ? html`<p
-              class=${message.alert ? 'message message--alert' : 'message'}
-              role=${message.alert ? 'alert' : 'status'}
-            >
-              ${this.#t(message.key)}
-            </p>`
-          : nothing
-      }
-    </div>`;
+  /** What the panels in ladder-panels.ts show, and where they report what the user does. */
+  #view(ladder: Ladder): LadderView {
+    return {
+      t: this.#text,
+      lang: this.uiLang,
+      mode: this.mode,
+      state: this._state,
+      message: this._message,
+      link: this._link,
+      announcement: this._announcement,
+      backgroundOpen: this._backgroundOpen,
+      actions: {
+        select: (index) => this.#select(ladder, index),
+        ladderKey: (event) => this.#onLadderKey(event, ladder),
+        label: (list, index) => this.#label(list, index),
+        patch: (list, index, patch) => this.#patch(list, index, patch),
+        mark: (list, index, label, kind, rung) => {
+          this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
+          this.#rungStatement(ladder, rung);
+        },
+        remove: (list, index) => this.#remove(list, index),
+        addPlace: this.#addPlace,
+        addParticipant: this.#addParticipant,
+        copyLink: this.#copyLink,
+        download: this.#download,
+        upload: this.#upload,
+        clear: this.#clear,
+        toggleBackground: () => (this._backgroundOpen = !this._backgroundOpen),
+      },
+    };
   }
 
   // ——— state changes ———
@@ -417,24 +257,11 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   }
 
   #onLadderKey(event: KeyboardEvent, ladder: Ladder): void {
-    const last = ladder.rungs.length - 1;
-    const current = Math.max(
-      0,
-      ladder.rungs.findIndex((rung) => rung.id === this._state.selected),
-    );
-    const target: Record<string, number> = {
-      ArrowUp: Math.min(last, current + 1),
-      ArrowRight: Math.min(last, current + 1),
-      ArrowDown: Math.max(0, current - 1),
-      ArrowLeft: Math.max(0, current - 1),
-      Home: 0,
-      End: last,
-      ' ': current,
-      Enter: current,
-    };
-    if (!(event.key in target)) return;
+    const current = ladder.rungs.findIndex((rung) => rung.id === this._state.selected);
+    const target = rungForKey(event.key, current, ladder.rungs.length);
+    if (target === undefined) return;
     event.preventDefault();
-    this.#select(ladder, target[event.key]);
+    this.#select(ladder, target);
   }
 
   #markAnnouncement(ladder: Ladder, owner: string, kind: 'now' | 'want', rung?: string): string {
@@ -492,46 +319,23 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
 
   // ——— sharing, files and storage ———
 
-  /** The fragment key: `nabij-ladder`, or `nabij-ladder-<id>` when the element has an id (several on a page). */
-  get #fragmentKey(): string {
-    return this.id ? `${STORAGE_PREFIX}-${this.id}` : STORAGE_PREFIX;
-  }
-
   get #storageKey(): string {
-    return `${STORAGE_PREFIX}:${this._state.ladder}:${this.id || 'standaard'}`;
+    return storageKey(this._state.ladder, this.id);
   }
 
   #copyLink = async (): Promise<void> => {
-    const fragment = await this.stateFragment();
-    const url = new URL(location.href);
-    url.hash = `${this.#fragmentKey}=${fragment}`;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this._link = '';
-      this._message = { key: 'linkCopied', alert: false };
-    } catch {
-      // No clipboard (an LMS iframe without permission, an old browser): show the link to copy by hand.
-      this._link = url.href;
-      this._message = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
-    }
+    this._link = await copyShareLink(this.id, await this.stateFragment());
+    this._message = this._link ? undefined : { key: 'linkCopied', alert: false };
+    if (!this._link) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
   };
 
-  #download = (): void => {
-    const blob = new Blob([stateToJson(this._state)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${this._state.ladder}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  #download = (): void => downloadFile(`${this._state.ladder}.json`, stateToJson(this._state), 'application/json');
 
   #upload = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await this.restoreState(await file.text());
+    const text = await readChosenFile(event);
+    if (text !== undefined) await this.restoreState(text);
   };
 
   /** Replaces the state with what `read` returns; a host state also brings its `completed`. */
@@ -573,8 +377,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   /** Once the ladder is here: state from the URL fragment, else from storage (with `persist="local"`), else empty. */
   async #restoreInitialState(ladder: Ladder): Promise<void> {
     this._state = emptyState(ladder.id);
-    const fragment = new URLSearchParams(location.hash.slice(1)).get(this.#fragmentKey);
-    const stored = readStored(this.persist, this.#storageKey);
+    const { fragment, stored } = initialSources(this.id, this.persist, ladder.id);
     if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
     if (!fragment && !stored) return;
     const io = await loadIo();
