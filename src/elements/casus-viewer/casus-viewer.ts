@@ -1,26 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { loadBuiltinCase } from '../../content/builtin/case.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
-import { inlineTextToPlain, renderInlineText, renderRichText, type RichTextOptions } from '../../core/rich-text.js';
+import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
 import { casusStyles } from '../../core/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { heading } from '../../core/templates.js';
 import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
-import { printAnswer, renderAnswerField, scaleText, type AnswerView, type CasusText } from './answer-fields.js';
-import {
-  renderCaseAttribution,
-  renderHeader,
-  renderReferences,
-  renderRefusedState,
-  renderSection,
-  renderTask,
-  type CaseView,
-} from './case-views.js';
+import { scaleText, type AnswerView, type CasusText } from './answer-fields.js';
+import type { CaseView } from './case-views.js';
+import { renderCase, type ReadingView } from './case-reading.js';
 import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
 import { CasusProgress } from './casus-progress.js';
 import { downloadFile } from '../../core/files.js';
@@ -186,7 +178,7 @@ export class CasusViewer extends NabijContentElement<Case> {
   protected renderContent(item: Case): TemplateResult {
     return this.mode === 'discussion'
       ? renderDiscussion(this.#discussionView, item, this.titleLevel)
-      : this.#renderCase(item);
+      : renderCase(this.#readingView(item), item, this.titleLevel);
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
@@ -215,6 +207,26 @@ export class CasusViewer extends NabijContentElement<Case> {
     return { t: this.#text, lang: this.uiLang, richText: this.#richText, refusedState: this._refusedState };
   }
 
+  #readingView(item: Case): ReadingView {
+    return {
+      ...this.#caseView,
+      reveal: this.reveal,
+      shown: this._shown,
+      allShown: this.#allShown,
+      persist: this.persist,
+      message: this._message,
+      announcement: this._announcement,
+      answers: this.#answerView,
+      actions: {
+        showMore: () => this.#showMore(item),
+        showAll: () => this.#showAll(item),
+        download: this.#download,
+        clear: this.#clear,
+        answered: (question, index) => this.#answered(question, index),
+      },
+    };
+  }
+
   get #discussionView(): DiscussionView {
     return {
       ...this.#caseView,
@@ -223,78 +235,6 @@ export class CasusViewer extends NabijContentElement<Case> {
       goTo: (index, total) => this.#goTo(index, total),
       onKey: (event, total) => this.#onDiscussionKey(event, total),
     };
-  }
-
-  #renderCase(item: Case): TemplateResult {
-    const level = this.titleLevel;
-    const total = item.sections.length;
-    const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
-    return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
-      ${renderRefusedState(this.#caseView)} ${renderHeader(this.#caseView, item, level)}
-      <div class="introduction">${renderRichText(item.introduction, this.#richText)}</div>
-      ${item.sections.map((_, index) =>
-        index < shown
-          ? renderSection(this.#caseView, item, index, level)
-          : html`<div class="print-only">${renderSection(this.#caseView, item, index, level)}</div>`,
-      )}
-      ${
-        shown < total
-          ? html`<div part="reveal" class="reveal" data-screen-only>
-              <p class="muted">${this.#t('progress', { shown, total })}</p>
-              <button type="button" class="button" @click=${() => this.#showMore(item)}>
-                ${this.#t('readOnTo', { n: shown + 1, total })}
-              </button>
-              <button type="button" class="button button--quiet" @click=${() => this.#showAll(item)}>
-                ${this.#t('showAll')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class=${this.#allShown ? '' : 'print-only'}>${this.#renderQuestions(item, level)}</div>
-      ${renderReferences(this.#caseView, item, level)}
-      <p part="attribution" class="muted attribution">${renderCaseAttribution(this.#caseView, item)}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </article>`;
-  }
-
-  #renderQuestions(item: Case, level: number): TemplateResult {
-    return html`<div class="questions">
-      ${heading(level + 1, this.#t('questions'), 'questions-heading')}
-      <ol class="question-list">
-        ${item.questions.map((question, index) => this.#renderQuestion(question, index, level))}
-      </ol>
-      <div part="tools" class="tools" data-screen-only>
-        <p class="muted">${this.#t(this.persist === 'local' ? 'answersKept' : 'answersLocal')}</p>
-        <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
-        <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
-        <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
-        ${
-          this._message
-            ? html`<p
-                class=${this._message.alert ? 'message message--alert' : 'message'}
-                role=${this._message.alert ? 'alert' : 'status'}
-              >
-                ${this.#t(this._message.key)}
-              </p>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderQuestion(question: CaseQuestion, index: number, level: number): TemplateResult {
-    const id = question.id;
-    return html`<li
-      part="question"
-      class="question"
-      aria-labelledby="${id}-label"
-      @change=${() => this.#answered(question, index)}
-    >
-      ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
-      <p id="${id}-text">${renderInlineText(question.text, this.#richText)}</p>
-      ${renderTask(this.#caseView, question)} ${renderAnswerField(this.#answerView, question)}
-      <div class="print-answer">${printAnswer(this.#answerView, question)}</div>
-    </li>`;
   }
 
   // ——— discussion mode ———

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
 import { loadBuiltinLexiconList, loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
@@ -11,8 +11,9 @@ import { indexStyles } from '../../core/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from '../../i18n/nl/lemma-index.js';
+import { lemmaIndexStyles } from './lemma-index.styles.js';
+import { renderAlphabetical, renderList, type ListView } from './lemma-list.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
-import { foldText } from '../../core/text.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
 
@@ -50,63 +51,7 @@ const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the lemma cards it opens); without it statements carry no actor.
  */
 export class LemmaIndex extends NabijContentElement<LexiconSearch> {
-  static override styles = [
-    sharedStyles,
-    disclosureStyles,
-    indexStyles,
-    css`
-      :host {
-        --_loading-block-size: var(--nabij-lemma-index-loading-block-size, 100svh);
-        --_accent: var(--nabij-lemma-index-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
-        --_border: var(--nabij-lemma-index-border-color, var(--basis-color-default-border-default, #767676));
-        --_radius: var(--basis-border-radius-md, 0.5rem);
-        --_muted: var(--basis-color-default-color-subtle, #4a4a4a);
-        max-inline-size: var(--nabij-lemma-index-max-inline-size, 52rem);
-      }
-      .controls {
-        display: grid;
-        gap: 0.25rem;
-        margin-block-end: 1rem;
-      }
-      .muted {
-        color: var(--_muted);
-      }
-      .letter {
-        margin-block: 1rem 0.25rem;
-      }
-      .result {
-        border-block-end: 1px solid var(--_border);
-        padding-block: 0.25rem 0.5rem;
-      }
-      .result p {
-        margin: 0;
-      }
-      mark {
-        background: var(--nabij-lemma-index-highlight-background-color, #fff0a8);
-        color: inherit;
-      }
-      .back {
-        font: inherit;
-        min-block-size: 44px;
-        padding: 0.25rem 0.875rem;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: transparent;
-        color: var(--_accent);
-        cursor: pointer;
-        margin-block-end: 1rem;
-      }
-      @media (forced-colors: active) {
-        mark {
-          background: Mark;
-          color: MarkText;
-        }
-      }
-      dd {
-        margin: 0 0 0.5em;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, disclosureStyles, indexStyles, lemmaIndexStyles];
 
   static override properties = {
     lexicon: { reflect: true },
@@ -197,6 +142,15 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
     return lemmaIndexText(this, this.uiLang, key, params);
   }
 
+  /** What the result list in lemma-list.ts reads. */
+  get #listView(): ListView {
+    return {
+      t: (key, params) => this.#t(key, params),
+      hrefTemplate: this.hrefTemplate,
+      choose: (event, id, href) => this.#choose(event, id, href),
+    };
+  }
+
   protected override get loadingText(): string {
     return this.#t('loading');
   }
@@ -248,7 +202,7 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
         }
       </div>
       <p role="status" aria-live="polite" class="muted">${status}</p>
-      ${searching ? this.#renderList(results, level + 1, true) : this.#renderAlphabetical(results, level)}
+      ${searching ? renderList(this.#listView, results, level + 1, true) : renderAlphabetical(this.#listView, results, level)}
     </div>`;
   }
 
@@ -289,76 +243,6 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
             : nothing
         }`,
     });
-  }
-
-  /** Without a query: A–Z, with a heading per letter. */
-  #renderAlphabetical(results: LemmaHit[], level: number): TemplateResult {
-    const groups = new Map<string, LemmaHit[]>();
-    for (const hit of results) {
-      const letter = foldText(hit.lemma.title).charAt(0).toUpperCase();
-      groups.set(letter, [...(groups.get(letter) ?? []), hit]);
-    }
-    return html`<div id="results" part="results">
-      ${[...groups].map(
-        ([letter, hits]) =>
-          html`<div class="letter">${heading(level + 1, letter)}</div>
-            ${this.#renderList(hits, level + 2, false)}`,
-      )}
-    </div>`;
-  }
-
-  /** " · Cluster" after the byline, with a note when the Nabij editors (not the source) chose the cluster. */
-  #clusterLabel(lemma: LemmaRecord): string {
-    if (!lemma.cluster) return '';
-    const note = lemma.cluster.assignment === 'editorial' ? ` (${this.#t('editorial')})` : '';
-    return ` · ${lemma.cluster.name}${note}`;
-  }
-
-  /** Results as a list of headed entries; `itemLevel` is the heading level of each entry. */
-  #renderList(hits: LemmaHit[], itemLevel: number, withId: boolean): TemplateResult {
-    return html`<ul class="results" id=${withId ? 'results' : nothing} part=${withId ? 'results' : nothing}>
-      ${hits.map(({ lemma, terms }) => {
-        const matchedConcepts = terms.length
-          ? (lemma.concepts ?? []).filter((concept) => this.#matches(concept, terms))
-          : [];
-        return html`<li part="result" class="result">
-          ${heading(itemLevel, this.#renderOpen(lemma, terms))}
-          <p class="muted">${this.#t('by', { authors: lemma.authors.join(', ') })}${this.#clusterLabel(lemma)}</p>
-          ${
-            matchedConcepts.length
-              ? html`<p>
-                  ${this.#t('matched')}:
-                  ${matchedConcepts.slice(0, 4).map((concept, i) => html`${i ? ', ' : ''}${this.#highlight(concept, terms)}`)}
-                </p>`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #matches(value: string, terms: string[]): boolean {
-    return foldText(value)
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((word) => terms.some((term) => word.startsWith(term)));
-  }
-
-  /** The text with every word that matched wrapped in `<mark>` (as template parts, never markup from data). */
-  #highlight(value: string, terms: string[]): TemplateResult {
-    if (!terms.length) return html`${value}`;
-    const parts = value.split(/([\p{L}\p{N}]+)/u);
-    return html`${parts.map((part) =>
-      part && terms.some((term) => foldText(part).startsWith(term)) ? html`<mark>${part}</mark>` : part,
-    )}`;
-  }
-
-  #renderOpen(lemma: LemmaRecord, terms: string[]): TemplateResult {
-    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(lemma.id)) : undefined;
-    const onClick = (event: MouseEvent) => this.#choose(event, lemma.id, href);
-    const label = this.#highlight(lemma.title, terms);
-    return href
-      ? html`<a class="open" href=${href} data-lemma=${lemma.id} @click=${onClick}>${label}</a>`
-      : html`<button type="button" class="open" data-lemma=${lemma.id} @click=${onClick}>${label}</button>`;
   }
 
   #renderOpened(): TemplateResult {
