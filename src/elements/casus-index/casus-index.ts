@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinCasebook } from '../../content/builtin/casebook.js';
 import type { Casebook } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
@@ -8,6 +8,7 @@ import { disclosure, disclosureStyles } from '../../core/disclosure.js';
 import { casusStyles } from '../../core/casus.styles.js';
 import { indexStyles } from '../../core/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { casusIndexStyles } from './casus-index.styles.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { heading, renderReference } from '../../core/templates.js';
 import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
@@ -49,54 +50,7 @@ type CaseEntry = Casebook['cases'][number];
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the cases it opens); without it statements carry no actor.
  */
 export class CasusIndex extends NabijContentElement<Casebook> {
-  static override styles = [
-    sharedStyles,
-    disclosureStyles,
-    casusStyles,
-    indexStyles,
-    css`
-      :host {
-        --_entry-gap: 0.75rem;
-      }
-      input {
-        inline-size: 100%;
-      }
-      .filters {
-        display: grid;
-        gap: 0.75rem;
-        margin-block-end: 1rem;
-      }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.375rem;
-        border: 0;
-        padding: 0;
-      }
-      .chip[aria-pressed='true'] {
-        background: var(--_accent);
-        color: var(--_background);
-      }
-      /* Decoration: aria-pressed carries the state, so the tick stays out of the name (see disclosure.ts). */
-      .chip[aria-pressed='true']::before {
-        content: '✓ ';
-        content: '✓ ' / '';
-      }
-      .chip {
-        background: transparent;
-        color: var(--_accent);
-        border-radius: 1.5rem;
-      }
-      .entry {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.75rem 1rem;
-      }
-      .entry :is(h3, h4, h5, h6) {
-        margin-block: 0 0.25rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, disclosureStyles, casusStyles, indexStyles, casusIndexStyles];
 
   static override properties = {
     casebook: { reflect: true },

@@ -6,12 +6,10 @@ import type { Lemma } from '../../content/schema.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { emit } from '../../core/events.js';
 import type { LemmaHostState } from '../../core/host-state.js';
-import { joinNames, type MessageKey } from '../../core/i18n.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
-import { renderRichText } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { heading, renderAttribution, renderReference } from '../../core/templates.js';
 import { lemmaCardStyles } from './lemma-card.styles.js';
+import { renderLemma } from './lemma-view.js';
 
 export type LemmaCardVariant = 'compact' | 'full';
 
@@ -152,111 +150,21 @@ export class LemmaCard extends NabijContentElement<Lemma> {
   }
 
   protected renderContent(lemma: Lemma): TemplateResult {
-    const level = this.titleLevel;
-    const richText = { lemmaRef: (id: string, text: string) => this.#renderLink('lemma', id, text) };
-    // Blocks are plain divs with a heading, not <section>s: a landmark per block would clutter the page's landmarks.
-    const block = (title: MessageKey, id: string, body: unknown) =>
-      html`<div class="block">${heading(level + 1, this.t(title), id)}${body}</div>`;
-    const { cluster, keyConcepts, sections, references, related } = lemma;
-    const cases = this._cases?.[0] === lemma && this._cases[1];
-    return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
-      ${
-        this._refusedState === undefined
-          ? nothing
-          : html`<p class="nabij-error" role="alert" part="error">
-              ${this.#progress?.lemmaCardText(this, this.uiLang, 'stateRefused', { path: this._refusedState || '—' })}
-            </p>`
-      }
-      <header>
-        ${
-          cluster
-            ? html`<p part="cluster" class="cluster">
-                <span class="visually-hidden">${this.t('cluster')}: </span>${cluster.name}${
-                  cluster.assignment === 'editorial'
-                    ? html`<span class="note extra"> (${this.t('clusterEditorial')})</span>`
-                    : nothing
-                }
-              </p>`
-            : nothing
-        }
-        ${heading(level, html`<span class="visually-hidden">${this.t('lemmaLabel')}: </span>${lemma.title}`, 'title')}
-        ${lemma.subtitle ? html`<p class="subtitle">${lemma.subtitle}</p>` : nothing}
-        ${
-          lemma.authors.length
-            ? html`<p part="byline" class="muted">${this.t('by')} ${joinNames(this.uiLang, lemma.authors)}</p>`
-            : nothing
-        }
-      </header>
-      <div part="summary">${renderRichText(lemma.summary, richText)}</div>
-      ${
-        keyConcepts?.length
-          ? block(
-              'keyConcepts',
-              'concepts-heading',
-              html`<dl part="concepts">
-                ${keyConcepts.map(
-                  (concept) =>
-                    html`<div>
-                      <dt>${concept.term}</dt>
-                      <dd>${concept.explanation}</dd>
-                    </div>`,
-                )}
-              </dl>`,
-            )
-          : nothing
-      }
-      <div class="extra">
-        ${
-          sections?.length
-            ? html`<div part="argument" class="block">
-                ${heading(level + 1, this.t('argument'), 'argument-heading')}
-                ${sections.map((section) => html`${heading(level + 2, section.heading)}${renderRichText(section.text, richText)}`)}
-              </div>`
-            : nothing
-        }
-        ${
-          references?.length
-            ? block(
-                'references',
-                'references-heading',
-                html`<ul part="references">
-                  ${references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          related?.length
-            ? block(
-                'related',
-                'related-heading',
-                html`<ul part="related-list" class="related">
-                  ${related.map((item) => html`<li>${this.#renderLink('lemma', item.id, item.title, 'related-link')}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          cases && cases.length
-            ? block(
-                'cases',
-                'cases-heading',
-                html`<ul part="case-list" class="related">
-                  ${cases.map((item) => html`<li>${this.#renderLink('case', item.id, item.title, 'case-link')}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-      </div>
-      <p part="attribution" class="muted attribution">
-        ${renderAttribution(lemma.source, this.uiLang, {
-          source: this.t('source'),
-          editors: this.t('sourceEditors'),
-          licenceNote: this.t('summaryNote'),
-        })}
-      </p>
-      <div part="additions"><slot></slot></div>
-    </article>`;
+    const refused = this._refusedState;
+    return renderLemma(
+      {
+        t: (key) => this.t(key),
+        lang: this.uiLang,
+        refusedStateText:
+          refused === undefined
+            ? undefined
+            : (this.#progress?.lemmaCardText(this, this.uiLang, 'stateRefused', { path: refused || '—' }) ?? ''),
+        cases: this._cases?.[0] === lemma && this._cases[1],
+        link: (kind, id, text, part) => this.#renderLink(kind, id, text, part),
+      },
+      lemma,
+      this.titleLevel,
+    );
   }
 
   /**

@@ -5,14 +5,13 @@ import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
-import { renderRichText } from '../../core/rich-text.js';
-import { disclosure, disclosureStyles } from '../../core/disclosure.js';
+import { disclosureStyles } from '../../core/disclosure.js';
 import { indexStyles } from '../../core/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from '../../i18n/nl/lemma-index.js';
 import { lemmaIndexStyles } from './lemma-index.styles.js';
-import { renderAlphabetical, renderList, type ListView } from './lemma-list.js';
+import { renderAbout, renderAlphabetical, renderList, type ListView } from './lemma-list.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
@@ -213,36 +212,7 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
       state.status === 'ready' && state.origin === 'builtin' && this.#about?.id === state.value.id
         ? this.#about.lexicon
         : undefined;
-    if (!about) return nothing;
-    const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
-    return disclosure({
-      id: 'about',
-      open: this._aboutOpen,
-      label: this.#t('about'),
-      buttonClass: 'back',
-      onToggle: () => (this._aboutOpen = !this._aboutOpen),
-      content: html`<p class="muted">${this.#t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
-        ${renderRichText(about.introduction, richText)}
-        ${
-          about.proximityKinds?.length
-            ? html`<dl>
-                ${about.proximityKinds.map(
-                  (kind) =>
-                    html`<div>
-                      <dt>${kind.name}</dt>
-                      <dd>${kind.explanation}</dd>
-                    </div>`,
-                )}
-              </dl>`
-            : nothing
-        }
-        ${
-          about.foreword
-            ? html`${heading(level + 1, `${about.foreword.title} (${about.foreword.author})`)}
-              ${renderRichText(about.foreword.summary, richText)}`
-            : nothing
-        }`,
-    });
+    return renderAbout(this.#listView, about, level, this._aboutOpen, () => (this._aboutOpen = !this._aboutOpen));
   }
 
   #renderOpened(): TemplateResult {

@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Lexicon } from '../../content/schema.js';
+import { disclosure } from '../../core/disclosure.js';
+import { renderRichText } from '../../core/rich-text.js';
 import { heading } from '../../core/templates.js';
 import { foldText } from '../../core/text.js';
 import type { LemmaIndexMessageKey } from '../../i18n/nl/lemma-index.js';
@@ -79,4 +82,43 @@ function renderOpen(view: ListView, lemma: LemmaRecord, terms: string[]): Templa
   return href
     ? html`<a class="open" href=${href} data-lemma=${lemma.id} @click=${onClick}>${label}</a>`
     : html`<button type="button" class="open" data-lemma=${lemma.id} @click=${onClick}>${label}</button>`;
+}
+
+export function renderAbout(
+  view: ListView,
+  about: Lexicon | undefined,
+  level: number,
+  open: boolean,
+  onToggle: () => void,
+): TemplateResult | typeof nothing {
+  if (!about) return nothing;
+  const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
+  return disclosure({
+    id: 'about',
+    open,
+    label: view.t('about'),
+    buttonClass: 'back',
+    onToggle,
+    content: html`<p class="muted">${view.t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
+      ${renderRichText(about.introduction, richText)}
+      ${
+        about.proximityKinds?.length
+          ? html`<dl>
+              ${about.proximityKinds.map(
+                (kind) =>
+                  html`<div>
+                    <dt>${kind.name}</dt>
+                    <dd>${kind.explanation}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${
+        about.foreword
+          ? html`${heading(level + 1, `${about.foreword.title} (${about.foreword.author})`)}
+            ${renderRichText(about.foreword.summary, richText)}`
+          : nothing
+      }`,
+  });
 }
