@@ -1,10 +1,10 @@
 /**
  * The visible report of a content error: the alert and the console line. Loaded only when an element meets an
- * error, so valid content does not pay for it. The texts are in error-messages.ts (no Lit: the build uses them).
+ * error, so valid content does not pay for it. The texts are in i18n/error-messages.ts (no Lit: the build uses them).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentError, ContentOrigin } from '../content/errors.js';
-import { describeContentError, errorMessage as message } from './error-messages.js';
+import { describeContentError, errorMessage as message } from '../i18n/error-messages.js';
 import type { UiLang } from './i18n.js';
 
 /** Kept here too for importers of the old path (the content build). */

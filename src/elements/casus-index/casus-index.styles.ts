@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<casus-index>`'s own look, on top of the shared casebook and index styles (core/casus.styles.ts, core/index.styles.ts). */
+/** `<casus-index>`'s own look, on top of the shared casebook and index styles (shared/casus.styles.ts, shared/index.styles.ts). */
 export const casusIndexStyles = css`
   :host {
     --_entry-gap: 0.75rem;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * `<casus-viewer>`'s own styles, on top of the shared casebook look (core/casus.styles.ts): questions, answer
+ * `<casus-viewer>`'s own styles, on top of the shared casebook look (shared/casus.styles.ts): questions, answer
  * fields, reveal and discussion mode. Print shows the whole case (every section, also the ones not yet opened)
  * with the learner's answers as text.
  */

@@ -6,7 +6,7 @@ import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js'
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
-import { casusStyles } from '../../core/casus.styles.js';
+import { casusStyles } from '../../shared/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
@@ -15,7 +15,7 @@ import type { CaseView } from './case-views.js';
 import { renderCase, type ReadingView } from './case-reading.js';
 import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
 import { CasusProgress } from './casus-progress.js';
-import { downloadFile } from '../../core/files.js';
+import { downloadFile } from '../../shared/files.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';

@@ -7,7 +7,7 @@ import { elementDefiner, NabijContentElement } from '../../core/nabij-content-el
 import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { downloadFile, readChosenFile } from '../../core/files.js';
+import { downloadFile, readChosenFile } from '../../shared/files.js';
 import { writeStored } from '../../core/storage.js';
 import {
   emptyState,

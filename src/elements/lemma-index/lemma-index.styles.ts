@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<lemma-index>`'s own look, on top of the shared index styles (core/index.styles.ts). */
+/** `<lemma-index>`'s own look, on top of the shared index styles (shared/index.styles.ts). */
 export const lemmaIndexStyles = css`
   :host {
     --_loading-block-size: var(--nabij-lemma-index-loading-block-size, 100svh);

@@ -6,7 +6,7 @@ import { emit } from '../../core/events.js';
 import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
-import { indexStyles } from '../../core/index.styles.js';
+import { indexStyles } from '../../shared/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { heading } from '../../core/templates.js';
 import { lemmaIndexText, type LemmaIndexMessageKey } from '../../i18n/nl/lemma-index.js';
