@@ -2,7 +2,6 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ContentOrigin } from '../content/errors.js';
 import type { ValidationResult } from '../content/validate.js';
 import { ContentController, type LoadState } from './content-controller.js';
-import { defineElement, type NabijElementConstructor } from './define.js';
 import { logErrorOnce } from './error-view.js';
 import { emit } from './events.js';
 import { NabijElement } from './nabij-element.js';
@@ -108,9 +107,4 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
       emit(this, 'nabij-error', state.error);
     }
   }
-}
-
-/** The `define(prefix?)` an element module exports: registers `tag` (or `prefix-tag`); safe to call more than once. */
-export function elementDefiner(tag: string, elementClass: NabijElementConstructor): (prefix?: string) => string {
-  return (prefix) => defineElement(tag, elementClass, prefix);
 }

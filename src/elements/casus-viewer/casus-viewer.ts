@@ -3,7 +3,8 @@ import { loadBuiltinCase } from '../../content/builtin/case.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
-import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
 import { casusStyles } from '../../shared/casus.styles.js';
@@ -14,7 +15,7 @@ import { scaleText, type AnswerView, type CasusText } from './answer-fields.js';
 import type { CaseView } from './case-views.js';
 import { renderCase, type ReadingView } from './case-reading.js';
 import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
-import { CasusProgress } from './casus-progress.js';
+import { CasusProgress, type Reporter } from './casus-progress.js';
 import { downloadFile } from '../../shared/files.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
@@ -315,26 +316,9 @@ export class CasusViewer extends NabijContentElement<Case> {
   protected override updated(): void {
     const item = this.caseData;
     if (!item) return;
-    const news = this.#progress.note(item, {
-      mode: this.mode,
-      reveal: this.reveal,
-      shown: this._shown,
-      slide: this._slide,
-    });
-    const parent = ['casus', item.id];
-    // One `interacted` per section opened, about the case itself: the same activity keeps the same name.
-    news.sections.forEach(() => this.statement('interacted', parent, { name: item.title, lang: item.lang }));
-    news.questions.forEach((index) =>
-      this.statement('experienced', [...parent, 'vraag', index + 1], {
-        name: inlineTextToPlain(item.questions[index].text),
-        lang: item.lang,
-        type: 'http://adlnet.gov/expapi/activities/question',
-        parent,
-      }),
-    );
-    if (news.completedNow)
-      this.statement('completed', parent, { name: item.title, lang: item.lang, result: { completion: true } });
-    if (news.sections.length || news.questions.length || news.completedNow) this.#changed();
+    const view = { mode: this.mode, reveal: this.reveal, shown: this._shown, slide: this._slide };
+    const statement: Reporter = (verb, path, options) => this.statement(verb, path, options);
+    if (this.#progress.report(item, view, statement)) this.#changed();
   }
 
   #applyPendingState(item: Case): void {

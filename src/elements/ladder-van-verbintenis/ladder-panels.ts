@@ -45,6 +45,25 @@ export function rungForKey(key: string, current: number, count: number): number 
   return key in target ? target[key] : undefined;
 }
 
+/** A place's name, or "Deelnemer n" (participants' names stay off the ladder and out of announcements). */
+export function itemLabel(t: LadderText, state: LadderState, list: ListKey, index: number): string {
+  return list === 'places' ? state.places[index].name : t('participant', { n: index + 1 });
+}
+
+/** What the live region says when `owner`'s now/wanted mark moves to `rung` (or is taken off). */
+export function markAnnouncement(
+  t: LadderText,
+  ladder: Ladder,
+  owner: string,
+  kind: 'now' | 'want',
+  rung?: string,
+): string {
+  const rungName = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
+  return rungName
+    ? t('announceMark', { place: owner, kind: t(kind), rung: rungName })
+    : t('announceUnmark', { place: owner, kind: t(kind) });
+}
+
 export interface LadderActions {
   select(index: number): void;
   ladderKey(event: KeyboardEvent): void;

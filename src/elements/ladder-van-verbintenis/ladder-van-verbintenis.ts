@@ -3,7 +3,8 @@ import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
 import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from '../../core/host-state.js';
-import { elementDefiner, NabijContentElement } from '../../core/nabij-content-element.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -19,7 +20,7 @@ import {
   type Place,
 } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
-import { renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
+import { itemLabel, markAnnouncement, renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
 import { copyShareLink, initialSources, storageKey } from './ladder-sharing.js';
 import type { LadderMode, LadderText } from './ladder-views.js';
 
@@ -206,7 +207,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
         label: (list, index) => this.#label(list, index),
         patch: (list, index, patch) => this.#patch(list, index, patch),
         mark: (list, index, label, kind, rung) => {
-          this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
+          this.#patch(list, index, { [kind]: rung }, markAnnouncement(this.#text, ladder, label, kind, rung));
           this.#rungStatement(ladder, rung);
         },
         remove: (list, index) => this.#remove(list, index),
@@ -264,16 +265,8 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
     this.#select(ladder, target);
   }
 
-  #markAnnouncement(ladder: Ladder, owner: string, kind: 'now' | 'want', rung?: string): string {
-    const rungName = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
-    return rungName
-      ? this.#t('announceMark', { place: owner, kind: this.#t(kind), rung: rungName })
-      : this.#t('announceUnmark', { place: owner, kind: this.#t(kind) });
-  }
-
-  /** A place's name, or "Deelnemer n" (participants' names stay off the ladder and out of announcements). */
   #label(list: ListKey, index: number): string {
-    return list === 'places' ? this._state.places[index].name : this.#t('participant', { n: index + 1 });
+    return itemLabel(this.#text, this._state, list, index);
   }
 
   #patch(list: ListKey, index: number, patch: Partial<Place>, announcement?: string): void {

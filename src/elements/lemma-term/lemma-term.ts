@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
 import { loadBuiltinGlossary } from '../../content/builtin/search.js';
 import type { Glossary, Lemma } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
+import { elementDefiner } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { foldText } from '../../core/text.js';
@@ -297,9 +297,7 @@ export class LemmaTerm extends NabijElement {
 }
 
 /** Registers `<lemma-term>` (or `<prefix-lemma-term>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('lemma-term', LemmaTerm, prefix);
-}
+export const define = elementDefiner('lemma-term', LemmaTerm);
 
 declare global {
   interface HTMLElementTagNameMap {
