@@ -1,6 +1,10 @@
 import { messagePack } from '../../core/i18n.js';
+import { messages as english } from '../en/lemma-term.js';
 
-/** Dutch UI strings of `<lemma-term>`; the English ones are in ../en/lemma-term.ts, loaded when first needed. */
+/**
+ * Dutch UI strings of `<lemma-term>`; the English ones are in ../en/lemma-term.ts. Those five strings travel with
+ * the element rather than as a chunk of their own: a chunk would cost more than it saves.
+ */
 export const messages = {
   readLemma: 'Lees het lemma {title}',
   explainedIn: 'Uitgelegd in',
@@ -11,4 +15,4 @@ export const messages = {
 
 export type TermMessageKey = keyof typeof messages;
 
-export const termText = messagePack(messages, () => import('../en/lemma-term.js').then((module) => module.messages));
+export const termText = messagePack(messages, () => Promise.resolve(english));
