@@ -48,6 +48,10 @@ type CaseEntry = Casebook['cases'][number];
  * @attr heading-level - Level of the index heading (2–6).
  * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casusbundel/<id>`), passed on to the cases it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON casebook index of your own (see `dist/schema/casebook.json`).
+ * @prop {unknown} content - Casebook data as a JS object.
+ * @prop {number} headingLevel - Level of the index heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the cases it opens); without it statements carry no actor.
  */
 export class CasusIndex extends NabijContentElement<Casebook> {

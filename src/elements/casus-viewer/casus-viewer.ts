@@ -73,6 +73,10 @@ function toCaseId(value: string): string {
  * @attr heading-level - Level of the case title (2–6).
  * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`.
+ * @prop {unknown} content - Case data as a JS object; wins over inline JSON, `src` and `casus`.
+ * @prop {number} headingLevel - Level of the case title (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class CasusViewer extends NabijContentElement<Case> {

@@ -81,6 +81,10 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @attr heading-level - Level of the title heading (2–6).
  * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`.
+ * @prop {unknown} content - Ladder data as a JS object; wins over inline JSON, `src` and `ladder`.
+ * @prop {number} headingLevel - Level of the title heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LadderVanVerbintenis extends NabijContentElement<Ladder> {

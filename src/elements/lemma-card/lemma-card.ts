@@ -67,6 +67,10 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @attr heading-level - Level of the card's title heading (2–6), so the card fits the outline of the page around it.
  * @attr timeout - Milliseconds to wait for `src` before showing a time-out error.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`.
+ * @prop {unknown} content - Lemma data as a JS object; wins over inline JSON, `src` and `lemma`.
+ * @prop {number} headingLevel - Level of the card's title heading (2–6), so the card fits the outline of the page around it.
+ * @prop {number} timeout - Milliseconds to wait for `src` before showing a time-out error.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
 export class LemmaCard extends NabijContentElement<Lemma> {

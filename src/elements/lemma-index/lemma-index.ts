@@ -48,6 +48,10 @@ const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
  * @attr heading-level - Level of the index heading (2–6).
  * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lexicon/<id>`), passed on to the lemma cards it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`).
+ * @prop {unknown} content - Lexicon search data as a JS object (for example a publisher's own 1,000-entry lexicon).
+ * @prop {number} headingLevel - Level of the index heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the lemma cards it opens); without it statements carry no actor.
  */
 export class LemmaIndex extends NabijContentElement<LexiconSearch> {
