@@ -1,6 +1,7 @@
 /** @custom-elements-manifest/analyzer: reads JSDoc (@csspart, @cssprop, @fires, @slot) from the element classes. */
 export default {
-  globs: ['src/elements/**/*.ts'],
+  // The content elements' base class too, so its attributes and properties are listed as inherited by each.
+  globs: ['src/elements/**/*.ts', 'src/core/nabij-content-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/elements/**/define.ts'],
   outdir: '.',
   litelement: true,

@@ -26,8 +26,8 @@ import {
   type RichText,
   type Casebook,
 } from '../src/content/schema.js';
-import { casusText, type CasusMessageKey } from '../src/elements/casus-viewer/casus.messages.js';
-import { en as casusMessagesEn } from '../src/elements/casus-viewer/casus.messages.en.js';
+import { casusText, type CasusMessageKey } from '../src/i18n/nl/casus.js';
+import { messages as casusMessagesEn } from '../src/i18n/en/casus.js';
 import { validateContent } from '../src/content/validate.js';
 import * as v from 'valibot';
 import { validateLemma } from '../src/content/validators/lemma.js';

@@ -18,7 +18,7 @@ describe('<lemma-card> loads only what a page needs', () => {
     expect(requested('/src/generated/lemmas/sociale-basis.ts')).to.equal(false);
     expect(requested('/src/content/validators/lemma.ts')).to.equal(false);
     expect(requested('/src/core/error-report.ts')).to.equal(false);
-    expect(requested('/src/core/i18n-en.ts')).to.equal(false);
+    expect(requested('/src/i18n/en/shared.ts')).to.equal(false);
   });
 
   it('loads the validator for publisher content, and the English strings for lang="en"', async () => {
@@ -37,6 +37,6 @@ describe('<lemma-card> loads only what a page needs', () => {
     await until(() => visibleText(shadow(el).querySelector('[part="title"]')) === 'Lemma: Eigen lemma');
     expect(requested('/src/content/validators/lemma.ts')).to.equal(true);
     await until(() => visibleText(shadow(el).querySelector('#concepts-heading')) === 'Key concepts');
-    expect(requested('/src/core/i18n-en.ts')).to.equal(true);
+    expect(requested('/src/i18n/en/shared.ts')).to.equal(true);
   });
 });

@@ -1,4 +1,5 @@
-import type { ContentOrigin } from '../core/events.js';
+/** Where an element's content came from: the `content` property, inline JSON, a `src` URL or the built-in set. */
+export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
 
 /** One problem in a content item, with the path of the field (`keyConcepts[2].term`). */
 export interface ContentIssue {

@@ -48,3 +48,8 @@ export function defineElement(tag: string, elementClass: NabijElementConstructor
 function normalisePrefix(prefix: string): string {
   return prefix.trim().toLowerCase().replace(/-+$/, '');
 }
+
+/** The `define(prefix?)` an element module exports: registers `tag` (or `prefix-tag`); safe to call more than once. */
+export function elementDefiner(tag: string, elementClass: NabijElementConstructor): (prefix?: string) => string {
+  return (prefix) => defineElement(tag, elementClass, prefix);
+}

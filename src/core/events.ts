@@ -1,8 +1,8 @@
-import type { ContentError } from '../content/errors.js';
+import type { ContentError, ContentOrigin } from '../content/errors.js';
 import type { NabijStatement } from './statements.js';
 import type { NabijHostState } from './host-state.js';
 
-export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
+export type { ContentOrigin };
 
 /** Detail of `nabij-error`: what went wrong, where, and which content source was used. */
 export type NabijErrorDetail = ContentError;

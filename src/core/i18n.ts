@@ -1,25 +1,12 @@
 /**
- * UI strings: Dutch (default, always in the bundle) and English (its own small chunk, loaded the first time an
- * element resolves to English). Content is never translated here: a content item carries its own `lang`.
+ * UI strings: one folder per language, `src/i18n/<lang>/<element>.ts`. Dutch is the default and always in the
+ * bundle; English is its own small chunk per table, loaded the first time an element resolves to English. Content is never translated here: a content item carries its own `lang`.
  * Error messages live with the error report (`error-report.ts`), which is loaded only when an error occurs.
  */
-const nl = {
-  loading: 'Bezig met laden…',
-  by: 'Door',
-  cluster: 'Cluster',
-  clusterEditorial: 'indeling door de redactie van Nabij',
-  keyConcepts: 'Kernbegrippen',
-  argument: 'De lijn van het betoog',
-  references: 'Literatuur',
-  related: 'Verwante lemma’s',
-  cases: 'Casussen bij dit lemma',
-  source: 'Bron',
-  sourceEditors: 'red.',
-  summaryNote: 'Samenvatting in eigen woorden door Nabij.',
-  lemmaLabel: 'Lemma',
-};
+import { messages as nl, type MessageKey } from '../i18n/nl/shared.js';
 
-export type MessageKey = keyof typeof nl;
+export type { MessageKey };
+
 export type Messages = Record<MessageKey, string>;
 export type UiLang = 'nl' | 'en';
 export const DEFAULT_LANG: UiLang = 'nl';
@@ -43,7 +30,7 @@ export function messagePack<K extends string>(dutch: Record<K, string>, loadEngl
   };
 }
 
-const sharedPack = messagePack(nl, () => import('./i18n-en.js').then((module) => module.en));
+const sharedPack = messagePack(nl, () => import('../i18n/en/shared.js').then((module) => module.messages));
 
 /** Maps any BCP 47 tag to a UI language we have strings for (`en-GB` → `en`, `fy` → `nl`). */
 export function toUiLang(tag: string | null | undefined): UiLang {

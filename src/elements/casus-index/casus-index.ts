@@ -1,21 +1,21 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinCasebook } from '../../content/builtin/casebook.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Casebook } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
-import { NabijElement } from '../../core/nabij-element.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
 import { disclosure, disclosureStyles } from '../../core/disclosure.js';
+import { casusStyles } from '../../shared/casus.styles.js';
+import { indexStyles } from '../../shared/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { casusIndexStyles } from './casus-index.styles.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { clampHeadingLevel, heading, renderReference } from '../../core/templates.js';
-import { casusViewerStyles } from '../casus-viewer/casus-viewer.styles.js';
-import { casusText, type CasusMessageKey } from '../casus-viewer/casus.messages.js';
+import { heading, renderReference } from '../../core/templates.js';
+import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
 import { foldText } from '../../core/text.js';
 
 const DEFAULT_CASEBOOK = 'yin-en-yang-in-het-sociaal-domein';
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 type CaseEntry = Casebook['cases'][number];
 
@@ -44,85 +44,22 @@ type CaseEntry = Casebook['cases'][number];
  * @fires nabij-statement - An xAPI-shaped `experienced` statement about the casebook (`<base>/casusbundel/<id>`) when it is shown; the cases it opens make their own. See docs/statements.md.
  * @fires nabij-error - The casebook could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a JSON casebook index of your own (see `dist/schema/casebook.json`).
+ * @attr heading-level - Level of the index heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casusbundel/<id>`), passed on to the cases it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON casebook index of your own (see `dist/schema/casebook.json`).
+ * @prop {unknown} content - Casebook data as a JS object.
+ * @prop {number} headingLevel - Level of the index heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the cases it opens); without it statements carry no actor.
  */
-export class CasusIndex extends NabijElement {
-  static override styles = [
-    sharedStyles,
-    disclosureStyles,
-    casusViewerStyles,
-    css`
-      .filters {
-        display: grid;
-        gap: 0.75rem;
-        margin-block-end: 1rem;
-      }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.375rem;
-        border: 0;
-        padding: 0;
-      }
-      .chip[aria-pressed='true'] {
-        background: var(--_accent);
-        color: var(--_background);
-      }
-      /* Decoration: aria-pressed carries the state, so the tick stays out of the name (see disclosure.ts). */
-      .chip[aria-pressed='true']::before {
-        content: '✓ ';
-        content: '✓ ' / '';
-      }
-      .chip {
-        background: transparent;
-        color: var(--_accent);
-        border-radius: 1.5rem;
-      }
-      select {
-        font: inherit;
-        min-block-size: 44px;
-        border: 1px solid var(--_border);
-        border-radius: 0.25rem;
-        background: var(--_background);
-        color: inherit;
-      }
-      .results {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      .entry {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.75rem 1rem;
-      }
-      .entry :is(h3, h4, h5, h6) {
-        margin-block: 0 0.25rem;
-      }
-      .open {
-        font: inherit;
-        font-weight: 700;
-        background: none;
-        border: 0;
-        padding: 0;
-        color: var(--_accent);
-        text-decoration: underline;
-        cursor: pointer;
-        text-align: start;
-        min-block-size: 44px;
-      }
-    `,
-  ];
+export class CasusIndex extends NabijContentElement<Casebook> {
+  static override styles = [sharedStyles, disclosureStyles, casusStyles, indexStyles, casusIndexStyles];
 
   static override properties = {
     casebook: { reflect: true },
-    src: {},
-    content: { attribute: false },
     hrefTemplate: { attribute: 'href-template' },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    timeout: { type: Number },
     _query: { state: true },
     _part: { state: true },
     _keywords: { state: true },
@@ -133,20 +70,8 @@ export class CasusIndex extends NabijElement {
   /** Id of a built-in casebook. */
   casebook = DEFAULT_CASEBOOK;
 
-  /** URL of a JSON casebook index of your own (see `dist/schema/casebook.json`). */
-  src = '';
-
-  /** Casebook data as a JS object. */
-  content: unknown = undefined;
-
   /** Link pattern for cases, with `{id}` as placeholder (`/casussen/{id}`). Without it, cases open in place. */
   hrefTemplate = '';
-
-  /** Level of the index heading (2–6). */
-  headingLevel = 2;
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   protected _query = '';
   protected _part = '';
@@ -155,13 +80,21 @@ export class CasusIndex extends NabijElement {
   protected _opened = '';
   protected _aboutOpen = false;
 
-  readonly #loader = new ContentController<Casebook>(this, {
-    request: () => ({ property: this.content, src: this.src, builtinId: this.casebook, timeoutMs: this.timeout }),
-    validate: (input) =>
-      import('../../content/validators/casebook.js').then((module) => module.validateCasebook(input)),
-    loadBuiltin: loadBuiltinCasebook,
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return this.casebook;
+  }
+
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinCasebook(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Casebook>> {
+    return import('../../content/validators/casebook.js').then((module) => module.validateCasebook(input));
+  }
+
+  protected activityPath(book: Casebook): string[] {
+    return ['casusbundel', book.id];
+  }
 
   /** The cases that pass the current filters. */
   get visibleCases(): CaseEntry[] {
@@ -180,21 +113,23 @@ export class CasusIndex extends NabijElement {
   }
 
   get #book(): Casebook | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
     return casusText(this, this.uiLang, key, params);
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
-      this._opened ? this.#renderOpened() : this.#renderIndex(value),
-    );
+  protected override get loadingText(): string {
+    return this.#t('loading');
+  }
+
+  protected renderContent(book: Casebook): TemplateResult {
+    return this._opened ? this.#renderOpened() : this.#renderIndex(book);
   }
 
   #renderIndex(book: Casebook): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.titleLevel;
     const cases = this.visibleCases;
     const keywords = this.#allKeywords(book);
     const partName = new Map(book.parts.map((part) => [part.id, part]));
@@ -302,7 +237,7 @@ export class CasusIndex extends NabijElement {
       <button type="button" class="button button--quiet back" @click=${this.#back}>← ${this.#t('back')}</button>
       <casus-viewer
         casus=${this._opened}
-        heading-level=${clampHeadingLevel(this.headingLevel)}
+        heading-level=${this.titleLevel}
         statement-base=${this.getAttribute('statement-base') ?? nothing}
         .actor=${this.actor}
       ></casus-viewer>
@@ -365,25 +300,10 @@ export class CasusIndex extends NabijElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-case="${id}"]`)?.focus();
   };
-
-  #onContent(state: LoadState<Casebook>): void {
-    if (state.status === 'ready') {
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      this.statement('experienced', ['casusbundel', state.value.id], {
-        name: state.value.title,
-        lang: state.value.lang,
-      });
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
-    }
-  }
 }
 
 /** Registers `<casus-index>` (or `<prefix-casus-index>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('casus-index', CasusIndex, prefix);
-}
+export const define = elementDefiner('casus-index', CasusIndex);
 
 declare global {
   interface HTMLElementTagNameMap {

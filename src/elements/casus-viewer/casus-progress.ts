@@ -1,5 +1,7 @@
 import type { Case } from '../../content/schema.js';
 import type { CasusHostState } from '../../core/host-state.js';
+import { inlineTextToPlain } from '../../core/rich-text.js';
+import type { StatementOptions, StatementVerb } from '../../core/statements.js';
 import type { Answers } from './answers.js';
 import { CASUS_STATE_FORMAT } from './casus-state.js';
 
@@ -12,6 +14,9 @@ export interface CasusView {
   /** Current slide in discussion mode: 0 the opening, then the sections, then the questions. */
   slide: number;
 }
+
+/** Sends one statement (the element's `statement`). */
+export type Reporter = (verb: StatementVerb, path: (string | number)[], options: StatementOptions) => void;
 
 /**
  * Which sections the learner read and which questions they saw. A section counts as read once it is open on
@@ -56,6 +61,28 @@ export class CasusProgress {
     questions.forEach((index) => this.seen.add(index));
     const completedNow = this.#reachCompletion(sectionCount, questionCount);
     return { sections, questions, completedNow };
+  }
+
+  /**
+   * Notes what is on screen now and sends the statements for what is new: one `interacted` per section opened
+   * (about the case itself: the same activity keeps the same name), `experienced` per question seen, and
+   * `completed` once. True when anything was new, so the element reports its changed state.
+   */
+  report(item: Case, view: CasusView, statement: Reporter): boolean {
+    const news = this.note(item, view);
+    const parent = ['casus', item.id];
+    news.sections.forEach(() => statement('interacted', parent, { name: item.title, lang: item.lang }));
+    news.questions.forEach((index) =>
+      statement('experienced', [...parent, 'vraag', index + 1], {
+        name: inlineTextToPlain(item.questions[index].text),
+        lang: item.lang,
+        type: 'http://adlnet.gov/expapi/activities/question',
+        parent,
+      }),
+    );
+    if (news.completedNow)
+      statement('completed', parent, { name: item.title, lang: item.lang, result: { completion: true } });
+    return Boolean(news.sections.length || news.questions.length || news.completedNow);
   }
 
   /** Sets `completed` when every section is read and every question seen; true only on the change. */

@@ -1,36 +1,28 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, type TemplateResult } from 'lit';
 import { loadBuiltinCase } from '../../content/builtin/case.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail, type CasusHostState } from '../../core/host-state.js';
-import { NabijElement } from '../../core/nabij-element.js';
-import { inlineTextToPlain, renderInlineText, renderRichText } from '../../core/rich-text.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
+import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
+import { casusStyles } from '../../shared/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
-import {
-  answersToMarkdown,
-  countSentences,
-  isScaleAnswer,
-  pairLabels,
-  sanitizeAnswers,
-  shapeOf,
-  type Answer,
-  type Answers,
-  type ScaleAnswer,
-} from './answers.js';
-import { CasusProgress } from './casus-progress.js';
+import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
+import { scaleText, type AnswerView, type CasusText } from './answer-fields.js';
+import type { CaseView } from './case-views.js';
+import { renderCase, type ReadingView } from './case-reading.js';
+import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
+import { CasusProgress, type Reporter } from './casus-progress.js';
+import { downloadFile } from '../../shared/files.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
-import { casusText, type CasusMessageKey } from './casus.messages.js';
+import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
 
 export type CasusViewerMode = 'read' | 'discussion';
 
-const DEFAULT_TIMEOUT_MS = 10_000;
 const STORAGE_PREFIX = 'nabij-casus';
 
 /** `8`, `casus-8` and `Casus 8` all name the eighth built-in case. */
@@ -38,9 +30,6 @@ function toCaseId(value: string): string {
   const number = /^\s*(?:casus[-\s]*)?(\d+)\s*$/i.exec(value)?.[1];
   return number ? `casus-${Number(number)}` : value.trim();
 }
-
-/** A slide of the discussion mode: the opening, one section, or one question. */
-type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'question'; index: number };
 
 /**
  * A case from the casebook *Yin en yang in het sociaal domein* (or a publisher's own) for reading, teaching
@@ -80,21 +69,24 @@ type Slide = { kind: 'intro' } | { kind: 'section'; index: number } | { kind: 'q
  * @fires nabij-change - The learner's state changed (an answer, a section read, a question seen), or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the case (shown) and each question (seen), `interacted` (a section opened), `answered` a question (field left after a change; `result.response`), `completed` (every section read and every question seen; once). See docs/statements.md.
  *
+ * @attr src - URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`.
+ * @attr heading-level - Level of the case title (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/casus/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`.
+ * @prop {unknown} content - Case data as a JS object; wins over inline JSON, `src` and `casus`.
+ * @prop {number} headingLevel - Level of the case title (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
-export class CasusViewer extends NabijElement {
-  static override styles = [sharedStyles, casusViewerStyles];
+export class CasusViewer extends NabijContentElement<Case> {
+  static override styles = [sharedStyles, casusStyles, casusViewerStyles];
 
   static override properties = {
     casus: { reflect: true },
-    src: {},
-    content: { attribute: false },
     mode: { reflect: true },
     reveal: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     persist: {},
-    timeout: { type: Number },
     _shown: { state: true },
     _slide: { state: true },
     _answers: { state: true },
@@ -106,26 +98,14 @@ export class CasusViewer extends NabijElement {
   /** Number or id of a built-in case: `8` or `casus-8`. */
   casus = '';
 
-  /** URL of a JSON file with one case (see `dist/schema/case.json`). Wins over `casus`. */
-  src = '';
-
-  /** Case data as a JS object; wins over inline JSON, `src` and `casus`. */
-  content: unknown = undefined;
-
   /** `read`: the whole case on the page. `discussion`: one part or question at a time, large, for a projector. */
   mode: CasusViewerMode = 'read';
 
   /** `stepwise` (default) opens the story one part at a time; `all` shows it straight through. */
   reveal: 'stepwise' | 'all' = 'stepwise';
 
-  /** Level of the case title (2–6). */
-  headingLevel = 2;
-
   /** `local` keeps answers in this browser's localStorage; without it nothing is stored. */
   persist = '';
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   /** How many sections are open (stepwise reading). */
   protected _shown = 0;
@@ -140,21 +120,25 @@ export class CasusViewer extends NabijElement {
   /** A state set before the case was loaded: checked against the case once it is here. */
   #pendingState?: string | object;
 
-  readonly #loader = new ContentController<Case>(this, {
-    request: () => ({
-      property: this.content,
-      src: this.src,
-      builtinId: toCaseId(this.casus),
-      timeoutMs: this.timeout,
-    }),
-    validate: (input) => import('../../content/validators/case.js').then((module) => module.validateCase(input)),
-    loadBuiltin: loadBuiltinCase,
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return toCaseId(this.casus);
+  }
+
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinCase(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Case>> {
+    return import('../../content/validators/case.js').then((module) => module.validateCase(input));
+  }
+
+  protected activityPath(item: Case): string[] {
+    return ['casus', item.id];
+  }
 
   /** The case shown now, or undefined while loading or in error. */
   get caseData(): Case | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   /** A copy of the learner's answers, by question id. */
@@ -186,415 +170,79 @@ export class CasusViewer extends NabijElement {
       question: (n) => this.#t('question', { n }),
       pros: this.#t('pros'),
       cons: this.#t('cons'),
-      scale: (value, steps, low, high) => this.#scaleText(value, steps, low, high),
+      scale: (value, steps, low, high) => scaleText(this.#text, value, steps, low, high),
       noAnswer: this.#t('noAnswer'),
       source: this.#t('source'),
     });
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
-      this.mode === 'discussion' ? this.#renderDiscussion(value) : this.#renderCase(value),
-    );
+  protected override get loadingText(): string {
+    return this.#t('loading');
+  }
+
+  protected renderContent(item: Case): TemplateResult {
+    return this.mode === 'discussion'
+      ? renderDiscussion(this.#discussionView, item, this.titleLevel)
+      : renderCase(this.#readingView(item), item, this.titleLevel);
   }
 
   #t(key: CasusMessageKey, params?: Record<string, string | number>): string {
     return casusText(this, this.uiLang, key, params);
   }
 
+  /** `#t` as a function value, for the views in answer-fields.ts. */
+  #text: CasusText = (key, params) => this.#t(key, params);
+
+  /** The answer fields' view of this element. */
+  get #answerView(): AnswerView {
+    return { t: this.#text, answers: this._answers, setAnswer: (id, answer) => this.#setAnswer(id, answer) };
+  }
+
   get #allShown(): boolean {
     return this.reveal === 'all' || this._shown >= (this.caseData?.sections.length ?? 0);
   }
 
-  #renderHeader(item: Case, level: number): TemplateResult {
-    return html`<header part="meta" class="meta">
-        <p class="part">${this.#t('part', { number: item.part.number ?? '', name: item.part.name })}</p>
-        ${heading(level, html`${this.#t('caseLabel', { number: item.number })}: ${item.title}`, 'title')}
-        <p class="description">${item.description}</p>
-        <dl class="facts">
-          <div>
-            <dt>${this.#t('actors')}:</dt>
-            <dd>${item.actors.join(', ')}</dd>
-          </div>
-          <div>
-            <dt>${this.#t('keywords')}:</dt>
-            <dd>${item.keywords.join(', ')}</dd>
-          </div>
-        </dl>
-      </header>
-      <p part="lead" class="lead">${item.lead}</p>`;
-  }
-
-  #renderSection(item: Case, index: number, level: number): TemplateResult {
-    const section = item.sections[index];
-    return html`<section part="section" class="section" aria-labelledby="section-${index}">
-      ${heading(level + 1, section.heading, `section-${index}`)} ${renderRichText(section.text, this.#richText)}
-    </section>`;
-  }
-
   /** Concepts the lexicon explains become `<lemma-term>`s: a popover with the lemma's explanation. */
-  get #richText() {
+  get #richText(): RichTextOptions {
     return { lemmaRef: (id: string, text: string) => html`<lemma-term lemma=${id}>${text}</lemma-term>` };
   }
 
-  #renderCase(item: Case): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
-    const total = item.sections.length;
-    const shown = this.reveal === 'all' ? total : Math.min(this._shown, total);
-    return html`<article part="case" class="case" aria-labelledby="title" lang=${item.lang}>
-      ${this.#renderRefusedState()} ${this.#renderHeader(item, level)}
-      <div class="introduction">${renderRichText(item.introduction, this.#richText)}</div>
-      ${item.sections.map((_, index) =>
-        index < shown
-          ? this.#renderSection(item, index, level)
-          : html`<div class="print-only">${this.#renderSection(item, index, level)}</div>`,
-      )}
-      ${
-        shown < total
-          ? html`<div part="reveal" class="reveal" data-screen-only>
-              <p class="muted">${this.#t('progress', { shown, total })}</p>
-              <button type="button" class="button" @click=${() => this.#showMore(item)}>
-                ${this.#t('readOnTo', { n: shown + 1, total })}
-              </button>
-              <button type="button" class="button button--quiet" @click=${() => this.#showAll(item)}>
-                ${this.#t('showAll')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class=${this.#allShown ? '' : 'print-only'}>${this.#renderQuestions(item, level)}</div>
-      ${this.#renderReferences(item, level)}
-      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </article>`;
+  /** What the views in case-views.ts read. */
+  get #caseView(): CaseView {
+    return { t: this.#text, lang: this.uiLang, richText: this.#richText, refusedState: this._refusedState };
   }
 
-  #renderRefusedState(): TemplateResult | typeof nothing {
-    return this._refusedState === undefined
-      ? nothing
-      : html`<p class="message message--alert" role="alert" data-screen-only>
-          ${this.#t('stateRefused', { path: this._refusedState || '—' })}
-        </p>`;
+  #readingView(item: Case): ReadingView {
+    return {
+      ...this.#caseView,
+      reveal: this.reveal,
+      shown: this._shown,
+      allShown: this.#allShown,
+      persist: this.persist,
+      message: this._message,
+      announcement: this._announcement,
+      answers: this.#answerView,
+      actions: {
+        showMore: () => this.#showMore(item),
+        showAll: () => this.#showAll(item),
+        download: this.#download,
+        clear: this.#clear,
+        answered: (question, index) => this.#answered(question, index),
+      },
+    };
   }
 
-  #renderAttribution(item: Case): TemplateResult {
-    return renderAttribution(item.source, this.uiLang, {
-      source: this.#t('source'),
-      editors: this.#t('sourceEditors'),
-      licenceNote: this.#t('summaryNote'),
-    });
-  }
-
-  #renderReferences(item: Case, level: number): TemplateResult | typeof nothing {
-    if (!item.literature?.length && !item.links?.length) return nothing;
-    return html`<div class="references">
-      ${
-        item.literature?.length
-          ? html`${heading(level + 1, this.#t('literature'))}
-              <ul>
-                ${item.literature.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        item.links?.length
-          ? html`${heading(level + 1, this.#t('links'))}
-              <ul>
-                ${item.links.map((link) => html`<li><a href=${link.url}>${link.title}</a></li>`)}
-              </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderQuestions(item: Case, level: number): TemplateResult {
-    return html`<div class="questions">
-      ${heading(level + 1, this.#t('questions'), 'questions-heading')}
-      <ol class="question-list">
-        ${item.questions.map((question, index) => this.#renderQuestion(question, index, level))}
-      </ol>
-      <div part="tools" class="tools" data-screen-only>
-        <p class="muted">${this.#t(this.persist === 'local' ? 'answersKept' : 'answersLocal')}</p>
-        <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
-        <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
-        <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
-        ${
-          this._message
-            ? html`<p
-                class=${this._message.alert ? 'message message--alert' : 'message'}
-                role=${this._message.alert ? 'alert' : 'status'}
-              >
-                ${this.#t(this._message.key)}
-              </p>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderQuestion(question: CaseQuestion, index: number, level: number): TemplateResult {
-    const id = question.id;
-    return html`<li
-      part="question"
-      class="question"
-      aria-labelledby="${id}-label"
-      @change=${() => this.#answered(question, index)}
-    >
-      ${heading(level + 2, this.#t('question', { n: index + 1 }), `${id}-label`)}
-      <p id="${id}-text">${renderInlineText(question.text, this.#richText)}</p>
-      ${this.#renderTask(question)} ${this.#renderAnswer(question)}
-      <div class="print-answer">${this.#printAnswer(question)}</div>
-    </li>`;
-  }
-
-  /** A reading, viewing or look-up task, with a link to its resource when there is one. */
-  #renderTask(question: CaseQuestion): TemplateResult | typeof nothing {
-    const task = question.task;
-    if (!task) return nothing;
-    const title = task.title ?? task.url;
-    return html`<p class="task">
-      <strong>${this.#t(`task.${task.kind}`)}</strong>${
-        title ? html`: ${task.url ? html`<a href=${task.url}>${title}</a>` : html`<cite>${title}</cite>`}` : nothing
-      }
-    </p>`;
-  }
-
-  /** The answer field in the shape the question asks for; every field is labelled and described by its question. */
-  #renderAnswer(question: CaseQuestion): TemplateResult {
-    const id = question.id;
-    const shape = shapeOf(question);
-    const answer = this._answers[id];
-    const describedBy = `${id}-text`;
-    if (shape.kind === 'pros-cons') {
-      const pair = (answer as { pros: string[]; cons: string[] } | undefined) ?? { pros: [], cons: [] };
-      const labels = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
-      const column = (side: 'pros' | 'cons', count: number) => {
-        const at = side === 'pros' ? 0 : 1;
-        const item = shape.itemLabels?.[at] ?? (shape.labels ? labels[at] : undefined);
-        return html`<fieldset class="column">
-          <legend>${labels[at]} (${count})</legend>
-          ${Array.from({ length: count }, (_, i) =>
-            this.#input(
-              `${id}-${side}-${i}`,
-              item === undefined
-                ? this.#t(side === 'pros' ? 'pro' : 'con', { n: i + 1 })
-                : count === 1
-                  ? item
-                  : `${item} ${i + 1}`,
-              pair[side][i] ?? '',
-              (value) => {
-                const next = { pros: [...pair.pros], cons: [...pair.cons] };
-                next[side][i] = value;
-                this.#setAnswer(id, next);
-              },
-            ),
-          )}
-        </fieldset>`;
-      };
-      return html`<div
-        part="answer"
-        class="answer pros-cons"
-        role="group"
-        data-screen-only
-        aria-describedby=${describedBy}
-      >
-        ${column('pros', shape.pros)} ${column('cons', shape.cons)}
-      </div>`;
-    }
-    if (shape.kind === 'list') {
-      const items = (answer as string[] | undefined) ?? [];
-      return html`<div part="answer" class="answer" role="group" data-screen-only aria-describedby=${describedBy}>
-        ${Array.from({ length: shape.count }, (_, i) =>
-          this.#input(`${id}-item-${i}`, this.#t('item', { n: i + 1 }), items[i] ?? '', (value) => {
-            const next = [...items];
-            next[i] = value;
-            this.#setAnswer(id, next);
-          }),
-        )}
-      </div>`;
-    }
-    if (shape.kind === 'scale') {
-      const choice: ScaleAnswer = isScaleAnswer(answer) ? answer : { value: null, text: '' };
-      const [low, high] = shape.labels;
-      return html`<div part="answer" class="answer" data-screen-only>
-        <fieldset class="scale" role="radiogroup" aria-describedby=${describedBy}>
-          <legend>${this.#t('scaleChoice')}</legend>
-          ${Array.from({ length: shape.steps }, (_, i) => {
-            const value = i + 1;
-            const end = value === 1 ? low : value === shape.steps ? high : '';
-            return html`<label class="scale-option">
-              <input
-                type="radio"
-                name="${id}-scale"
-                .value=${String(value)}
-                .checked=${live(choice.value === value)}
-                @change=${() => this.#setAnswer(id, { ...choice, value })}
-              />
-              ${value}${end ? html` <span class="scale-end">${end}</span>` : nothing}
-            </label>`;
-          })}
-        </fieldset>
-        <label class="field" for="${id}-answer">${this.#t('explanation')}</label>
-        <textarea
-          id="${id}-answer"
-          rows="4"
-          aria-describedby=${describedBy}
-          .value=${live(choice.text)}
-          @input=${(event: Event) =>
-            this.#setAnswer(id, { ...choice, text: (event.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>`;
-    }
-    const text = typeof answer === 'string' ? answer : '';
-    const exact = shape.kind === 'short' ? (shape.exactSentences ?? 0) : 0;
-    const max = exact || (shape.kind === 'short' ? (shape.maxSentences ?? 0) : 0);
-    const count = countSentences(text);
-    const over = count > max;
-    return html`<div part="answer" class="answer" data-screen-only>
-      <label class="field" for="${id}-answer">${this.#t('yourAnswer')}</label>
-      ${
-        max
-          ? html`<p class="hint" id="${id}-hint">${this.#t(exact ? 'exactSentences' : 'maxSentences', { max })}</p>`
-          : nothing
-      }
-      <textarea
-        id="${id}-answer"
-        rows=${max ? Math.min(8, max + 1) : 5}
-        aria-describedby="${describedBy}${max ? ` ${id}-hint ${id}-count` : ''}"
-        .value=${live(text)}
-        @input=${(event: Event) => this.#setAnswer(id, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${
-        max
-          ? html`<p class=${over ? 'hint hint--over' : 'hint'} id="${id}-count" aria-live="polite">
-              ${this.#t(
-                exact
-                  ? over
-                    ? 'notExactSentences'
-                    : 'sentenceCountExact'
-                  : over
-                    ? 'tooManySentences'
-                    : 'sentenceCount',
-                { count, max },
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #input(id: string, label: string, value: string, onInput: (value: string) => void): TemplateResult {
-    return html`<label class="field" for=${id}>${label}</label>
-      <input
-        id=${id}
-        .value=${live(value)}
-        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-      />`;
-  }
-
-  #printAnswer(question: CaseQuestion): TemplateResult {
-    const answer = this._answers[question.id];
-    const shape = shapeOf(question);
-    if (answer === undefined) return html`<p>${this.#t('noAnswer')}</p>`;
-    if (typeof answer === 'string') return html`<p>${answer}</p>`;
-    if (Array.isArray(answer))
-      return html`<ol>
-        ${answer.map((entry) => html`<li>${entry}</li>`)}
-      </ol>`;
-    if (isScaleAnswer(answer))
-      return html`${
-          answer.value !== null && shape.kind === 'scale'
-            ? html`<p>${this.#scaleText(answer.value, shape.steps, ...shape.labels)}</p>`
-            : nothing
-        }
-        <p>${answer.text}</p>`;
-    const [left, right] = pairLabels(shape, [this.#t('pros'), this.#t('cons')]);
-    return html`<p><strong>${left}:</strong> ${answer.pros.filter(Boolean).join('; ')}</p>
-      <p><strong>${right}:</strong> ${answer.cons.filter(Boolean).join('; ')}</p>`;
-  }
-
-  #scaleText(value: number, steps: number, low: string, high: string): string {
-    return this.#t('scaleAnswer', { value, steps, low, high });
+  get #discussionView(): DiscussionView {
+    return {
+      ...this.#caseView,
+      slide: this._slide,
+      announcement: this._announcement,
+      goTo: (index, total) => this.#goTo(index, total),
+      onKey: (event, total) => this.#onDiscussionKey(event, total),
+    };
   }
 
   // ——— discussion mode ———
-
-  #slides(item: Case): Slide[] {
-    return [
-      { kind: 'intro' },
-      ...item.sections.map((_, index) => ({ kind: 'section', index }) as const),
-      ...item.questions.map((_, index) => ({ kind: 'question', index }) as const),
-    ];
-  }
-
-  #renderDiscussion(item: Case): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
-    const slides = this.#slides(item);
-    const current = Math.min(this._slide, slides.length - 1);
-    const slide = slides[current];
-    let body: TemplateResult;
-    if (slide.kind === 'intro') {
-      body = html`${this.#renderHeader(item, level)}${renderRichText(item.introduction, this.#richText)}`;
-    } else if (slide.kind === 'section') {
-      body = this.#renderSection(item, slide.index, level);
-    } else {
-      const question = item.questions[slide.index];
-      body = html`${heading(level + 1, this.#t('question', { n: slide.index + 1 }), 'slide-heading')}
-        <p class="slide-question">${renderInlineText(question.text, this.#richText)}</p>
-        ${this.#renderTask(question)}`;
-    }
-    return html`<article
-      part="case"
-      class="case discussion"
-      aria-roledescription=${this.#t('discussion', { number: item.number })}
-      aria-labelledby="slide-label"
-      lang=${item.lang}
-      @keydown=${(event: KeyboardEvent) => this.#onDiscussionKey(event, slides.length)}
-    >
-      ${this.#renderRefusedState()}
-      <div part="slide" class="slide">${body}</div>
-      <nav class="slide-nav" data-screen-only aria-label=${this.#t('slide', { n: current + 1, total: slides.length })}>
-        <button
-          type="button"
-          class="button"
-          ?disabled=${current === 0}
-          @click=${() => this.#goTo(current - 1, slides.length)}
-        >
-          ${this.#t('previous')}
-        </button>
-        <p id="slide-label" class="slide-count">${this.#t('slide', { n: current + 1, total: slides.length })}</p>
-        <button
-          type="button"
-          class="button"
-          ?disabled=${current === slides.length - 1}
-          @click=${() => this.#goTo(current + 1, slides.length)}
-        >
-          ${this.#t('next')}
-        </button>
-      </nav>
-      <p class="muted keys" data-screen-only>${this.#t('keysHint')}</p>
-      <p part="attribution" class="muted attribution">${this.#renderAttribution(item)}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </article>`;
-  }
-
-  #onDiscussionKey(event: KeyboardEvent, total: number): void {
-    // Keys typed into a field belong to the field.
-    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
-    const moves: Record<string, number> = {
-      ArrowRight: this._slide + 1,
-      ArrowDown: this._slide + 1,
-      PageDown: this._slide + 1,
-      ArrowLeft: this._slide - 1,
-      ArrowUp: this._slide - 1,
-      PageUp: this._slide - 1,
-      Home: 0,
-      End: total - 1,
-    };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    this.#goTo(moves[event.key], total);
-  }
 
   #goTo(index: number, total: number): void {
     const next = Math.max(0, Math.min(total - 1, index));
@@ -605,6 +253,15 @@ export class CasusViewer extends NabijElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('.slide :is(h2, h3, h4, h5, h6)')?.focus(),
     );
+  }
+
+  #onDiscussionKey(event: KeyboardEvent, total: number): void {
+    // Keys typed into a field belong to the field.
+    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
+    const target = slideForKey(event.key, this._slide, total);
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#goTo(target, total);
   }
 
   // ——— stepwise reading ———
@@ -663,26 +320,9 @@ export class CasusViewer extends NabijElement {
   protected override updated(): void {
     const item = this.caseData;
     if (!item) return;
-    const news = this.#progress.note(item, {
-      mode: this.mode,
-      reveal: this.reveal,
-      shown: this._shown,
-      slide: this._slide,
-    });
-    const parent = ['casus', item.id];
-    // One `interacted` per section opened, about the case itself: the same activity keeps the same name.
-    news.sections.forEach(() => this.statement('interacted', parent, { name: item.title, lang: item.lang }));
-    news.questions.forEach((index) =>
-      this.statement('experienced', [...parent, 'vraag', index + 1], {
-        name: inlineTextToPlain(item.questions[index].text),
-        lang: item.lang,
-        type: 'http://adlnet.gov/expapi/activities/question',
-        parent,
-      }),
-    );
-    if (news.completedNow)
-      this.statement('completed', parent, { name: item.title, lang: item.lang, result: { completion: true } });
-    if (news.sections.length || news.questions.length || news.completedNow) this.#changed();
+    const view = { mode: this.mode, reveal: this.reveal, shown: this._shown, slide: this._slide };
+    const statement: Reporter = (verb, path, options) => this.statement(verb, path, options);
+    if (this.#progress.report(item, view, statement)) this.#changed();
   }
 
   #applyPendingState(item: Case): void {
@@ -721,44 +361,30 @@ export class CasusViewer extends NabijElement {
     this.#changed();
   };
 
-  #download = (): void => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.answersMarkdown()], { type: 'text/markdown' }));
-    link.download = `${this.caseData?.id ?? 'casus'}-antwoorden.md`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  #download = (): void =>
+    downloadFile(`${this.caseData?.id ?? 'casus'}-antwoorden.md`, this.answersMarkdown(), 'text/markdown');
 
-  #onContent(state: LoadState<Case>): void {
-    if (state.status === 'ready') {
-      this._shown = 0;
-      this._slide = 0;
-      const stored = readStored(this.persist, this.#storageKey);
-      if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
-      let parsed: unknown;
-      try {
-        parsed = stored ? JSON.parse(stored) : undefined;
-      } catch {
-        parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
-      }
-      this._answers = sanitizeAnswers(parsed, state.value);
-      this.#progress.reset();
-      this.statement('experienced', ['casus', state.value.id], { name: state.value.title, lang: state.value.lang });
-      this.#applyPendingState(state.value);
-      // Load the term element only for a case that links a lemma.
-      if (JSON.stringify(state.value).includes('"lemma-ref"')) void import('../lemma-term/define.js');
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
+  protected override contentReady(item: Case): void {
+    this._shown = 0;
+    this._slide = 0;
+    const stored = readStored(this.persist, this.#storageKey);
+    if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
+    let parsed: unknown;
+    try {
+      parsed = stored ? JSON.parse(stored) : undefined;
+    } catch {
+      parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
     }
+    this._answers = sanitizeAnswers(parsed, item);
+    this.#progress.reset();
+    this.#applyPendingState(item);
+    // Load the term element only for a case that links a lemma.
+    if (JSON.stringify(item).includes('"lemma-ref"')) void import('../lemma-term/define.js');
   }
 }
 
 /** Registers `<casus-viewer>` (or `<prefix-casus-viewer>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('casus-viewer', CasusViewer, prefix);
-}
+export const define = elementDefiner('casus-viewer', CasusViewer);
 
 export interface NabijAnswerDetail {
   caseId: string;

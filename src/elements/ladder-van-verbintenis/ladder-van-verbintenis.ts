@@ -1,55 +1,36 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
-import type { Ladder, Rung } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
+import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from '../../core/host-state.js';
-import { inlineSizeFraction } from '../../core/inline-size.js';
-import { NabijElement } from '../../core/nabij-element.js';
-import { renderRichText } from '../../core/rich-text.js';
-import { disclosure, disclosureStyles } from '../../core/disclosure.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
+import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { readStored, writeStored } from '../../core/storage.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
+import { downloadFile, readChosenFile } from '../../shared/files.js';
+import { writeStored } from '../../core/storage.js';
 import {
   emptyState,
   hasMark,
   ladderStateToJson,
   STATE_FORMAT,
-  STATE_LIMITS,
   stateToJson,
-  tally,
   type LadderState,
-  type Participant,
   type Place,
-  type RungMarks,
 } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
-import { ladderText, type LadderMessageKey } from './ladder.messages.js';
+import { itemLabel, markAnnouncement, renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
+import { copyShareLink, initialSources, storageKey } from './ladder-sharing.js';
+import type { LadderMode, LadderText } from './ladder-views.js';
 
-export type LadderMode = 'explore' | 'conversation' | 'group';
+import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
+
+export type { LadderMode };
 
 const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
-const DEFAULT_TIMEOUT_MS = 10_000;
-const STORAGE_PREFIX = 'nabij-ladder';
-
-/** Text-and-shape cue per valuation, so desirability never rests on colour alone. */
-const VALUATION_ICON: Record<Rung['valuation'], string> = {
-  afgewezen: '✕',
-  neutraal: '○',
-  waardevol: '⊕',
-  'waardevol-maar-kwetsbaar': '◐',
-  'realistisch-ideaal': '★',
-  problematisch: '⚠',
-};
-
-/** Marker shapes: "now" and "wanted" differ in shape and word, not only in colour. */
-const MARK_SHAPE = { now: '●', want: '◆' } as const;
 
 type IoModule = typeof import('./ladder-state-io.js');
-type ListKey = 'places' | 'participants';
 const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
 
 /**
@@ -96,20 +77,23 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  * @fires nabij-load - The ladder content was loaded and is shown. Detail: `{ id, origin }`.
  * @fires nabij-error - The ladder content could not be loaded or is invalid, or a state (`state`, a link, a file) was refused (`code: 'invalid-state'`, the field in `issues[0].path`). Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`.
+ * @attr heading-level - Level of the title heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/ladder/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`.
+ * @prop {unknown} content - Ladder data as a JS object; wins over inline JSON, `src` and `ladder`.
+ * @prop {number} headingLevel - Level of the title heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
-export class LadderVanVerbintenis extends NabijElement {
+export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];
 
   static override properties = {
     ladder: { reflect: true },
-    src: {},
-    content: { attribute: false },
     mode: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     persist: {},
-    timeout: { type: Number },
     _state: { state: true },
     _message: { state: true },
     _announcement: { state: true },
@@ -120,23 +104,11 @@ export class LadderVanVerbintenis extends NabijElement {
   /** Id of a built-in ladder. */
   ladder = DEFAULT_LADDER;
 
-  /** URL of a JSON file with a ladder of your own (see `dist/schema/ladder.json`). Wins over `ladder`. */
-  src = '';
-
-  /** Ladder data as a JS object; wins over inline JSON, `src` and `ladder`. */
-  content: unknown = undefined;
-
   /** `explore`: read the rungs. `conversation`: mark places now and wanted, with notes. `group`: each participant marks. */
   mode: LadderMode = 'explore';
 
-  /** Level of the title heading (2–6). */
-  headingLevel = 2;
-
   /** `local` keeps the marks in this browser's localStorage; without it nothing is stored. */
   persist = '';
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   protected _state: LadderState = emptyState(DEFAULT_LADDER);
   /** A message about the last save/share/open action: `{ key, alert }`; alerts are errors. */
@@ -153,16 +125,25 @@ export class LadderVanVerbintenis extends NabijElement {
   #pendingState?: string | object;
   #initialRestore: Promise<void> = Promise.resolve();
 
-  readonly #loader = new ContentController<Ladder>(this, {
-    request: () => ({ property: this.content, src: this.src, builtinId: this.ladder, timeoutMs: this.timeout }),
-    validate: (input) => import('../../content/validators/ladder.js').then((module) => module.validateLadder(input)),
-    loadBuiltin: loadBuiltinLadder,
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return this.ladder;
+  }
+
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinLadder(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Ladder>> {
+    return import('../../content/validators/ladder.js').then((module) => module.validateLadder(input));
+  }
+
+  protected activityPath(ladder: Ladder): string[] {
+    return ['ladder', ladder.id];
+  }
 
   /** The ladder shown now, or undefined while loading or in error. */
   get ladderData(): Ladder | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   /**
@@ -198,362 +179,51 @@ export class LadderVanVerbintenis extends NabijElement {
     return (await loadIo()).stateToFragment(this._state, ladder);
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) => this.#renderTool(value));
+  protected override get loadingText(): string {
+    return this.#t('loading');
   }
 
   #t(key: LadderMessageKey, params?: Record<string, string | number>): string {
     return ladderText(this, this.uiLang, key, params);
   }
 
-  #renderTool(ladder: Ladder): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
-    const selected = ladder.rungs.find((rung) => rung.id === this._state.selected);
-    return html`<div part="tool" class="tool" lang=${ladder.lang}>
-      ${heading(level, ladder.title, 'title')}
-      ${ladder.figureCaption ? html`<p class="muted">${ladder.figureCaption}</p>` : nothing}
-      <div class="purpose">${renderRichText(ladder.purpose, { lemmaRef: (_id, text) => html`${text}` })}</div>
-      <div class="layout">
-        <div class="ladder-column">${this.#renderLadder(ladder)}</div>
-        <div part="detail" class="detail" data-screen-only>
-          ${selected ? this.#renderRung(selected, level + 1) : html`<p class="muted">${this.#t('chooseRung')}</p>`}
-        </div>
-      </div>
-      ${this.mode === 'conversation' ? this.#renderList(ladder, level, 'places') : nothing}
-      ${this.mode === 'group' ? this.#renderList(ladder, level, 'participants') : nothing}
-      ${this.#renderBackground(ladder, level)} ${this.#renderPrintSheet(ladder, level)} ${this.#renderToolbar()}
-      <p part="attribution" class="muted attribution">
-        ${renderAttribution(ladder.source, this.uiLang, {
-          source: this.#t('source'),
-          editors: this.#t('sourceEditors'),
-          licenceNote: this.#t('summaryNote'),
-        })}
-      </p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    </div>`;
+  /** `#t` as a function value, for the views in ladder-views.ts. */
+  #text: LadderText = (key, params) => this.#t(key, params);
+
+  protected renderContent(ladder: Ladder): TemplateResult {
+    return renderTool(this.#view(ladder), ladder, this.titleLevel);
   }
 
-  /**
-   * The rungs as an APG radio group. DOM order is bottom → top (the order of the ladder); CSS draws the
-   * bottom rung at the bottom. Arrow Up/Right climb, Arrow Down/Left descend, Home/End go to the bottom/top
-   * rung; selection follows focus, and only the selected rung (or the bottom one) is in the Tab order.
-   */
-  #renderLadder(ladder: Ladder): TemplateResult {
-    const { rungs } = ladder;
-    const selectedIndex = rungs.findIndex((rung) => rung.id === this._state.selected);
-    const tabStop = selectedIndex === -1 ? 0 : selectedIndex;
-    return html`<div
-      part="ladder"
-      class="ladder"
-      role="radiogroup"
-      aria-label=${this.#t('ladderLabel')}
-      @keydown=${(event: KeyboardEvent) => this.#onLadderKey(event, ladder)}
-    >
-      ${rungs.map((rung, index) => {
-        const checked = index === selectedIndex;
-        const id = `rung-${index}`;
-        // A short name (rung, position, valuation) and the rest as description, so a screen reader moving
-        // through the rungs hears the names first instead of every summary and mark in one long name.
-        return html`<div
-          part="rung"
-          class="rung rung--${rung.valuation}"
-          role="radio"
-          aria-labelledby="${id}-name ${id}-position ${id}-valuation"
-          aria-describedby="${id}-summary ${id}-marks"
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${index === tabStop ? '0' : '-1'}
-          data-index=${index}
-          @click=${() => this.#select(ladder, index)}
-        >
-          <span class="rung__step" aria-hidden="true">${index + 1}</span>
-          <span class="rung__text">
-            <span class="rung__name" id="${id}-name">${rung.name}</span>
-            <span class="visually-hidden" id="${id}-position"
-              >, ${this.#t('rung', { n: index + 1, total: rungs.length })},</span
-            >
-            <span class="rung__valuation" id="${id}-valuation"
-              ><span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(
-                `valuation.${rung.valuation}`,
-              )}${rung.valuationBy === 'editorial' ? ` (${this.#t('valuationEditorialShort')})` : ''}</span
-            >
-            <span class="rung__summary" id="${id}-summary">${rung.summary}</span>
-            <span id="${id}-marks">${this.#renderRungMarks(rung)}</span>
-          </span>
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  #renderRungMarks(rung: Rung): TemplateResult | typeof nothing {
-    if (this.mode === 'conversation') {
-      const marks = this._state.places.flatMap((place) =>
-        (['now', 'want'] as const).filter((kind) => place[kind] === rung.id).map((kind) => ({ place, kind })),
-      );
-      if (!marks.length) return nothing;
-      return html`<span part="rung-marks" class="marks">
-        ${marks.map(
-          ({ place, kind }) =>
-            html`<span class="mark mark--${kind}"
-              ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${place.name} (${this.#t(kind)})</span
-            >`,
-        )}
-      </span>`;
-    }
-    if (this.mode === 'group' && this._state.participants.length) {
-      const counts = tally(this._state.participants, rung.id);
-      const total = this._state.participants.length;
-      return html`<span part="rung-marks" class="marks tally">
-        <span class="tally__bars" aria-hidden="true">
-          <span class="bar bar--now" ${inlineSizeFraction(counts.now / total)}></span>
-          <span class="bar bar--want" ${inlineSizeFraction(counts.want / total)}></span>
-        </span>
-        <span class="tally__text"
-          ><span aria-hidden="true">${MARK_SHAPE.now}</span> ${counts.now} ${this.#t('now')} ·
-          <span aria-hidden="true">${MARK_SHAPE.want}</span> ${counts.want} ${this.#t('want')}</span
-        >
-      </span>`;
-    }
-    return nothing;
-  }
-
-  #renderRung(rung: Rung, level: number): TemplateResult {
-    return html`${heading(level, rung.name)}
-      <p class="valuation valuation--${rung.valuation}">
-        <strong>${this.#t(rung.valuationBy === 'editorial' ? 'valuationEditorial' : 'valuation')}:</strong>
-        <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${this.#t(`valuation.${rung.valuation}`)}.
-        ${rung.valuationNote ?? ''}
-      </p>
-      ${renderRichText(rung.explanation, { lemmaRef: (_id, text) => html`${text}` })}
-      ${
-        rung.concept
-          ? html`<p>
-              <strong>${this.#t('concept')}:</strong> ${rung.concept.name}${
-                rung.concept.author ? ` (${[rung.concept.author, rung.concept.year].filter(Boolean).join(', ')})` : ''
-              }.
-              ${rung.concept.explanation}
-            </p>`
-          : nothing
-      }
-      ${
-        rung.examples?.length
-          ? html`<p><strong>${this.#t('examples')}:</strong></p>
-              <ul>
-                ${rung.examples.map((example) => html`<li>${example}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${rung.risks ? html`<p><strong>${this.#t('risks')}:</strong> ${rung.risks}</p>` : nothing}`;
-  }
-
-  /** A pair of rung pickers (now / wanted); native selects, so every keyboard and screen reader knows them. */
-  #renderMarkPickers(
-    ladder: Ladder,
-    owner: string,
-    marks: RungMarks,
-    onPick: (kind: 'now' | 'want', rung?: string) => void,
-  ) {
-    return (['now', 'want'] as const).map(
-      (kind) =>
-        html`<label class="field">
-          <span
-            ><span aria-hidden="true">${MARK_SHAPE[kind]}</span> ${this.#t(
-              kind === 'now' ? 'nowQuestion' : 'wantQuestion',
-              { place: owner },
-            )}</span
-          >
-          <select @change=${(event: Event) => onPick(kind, (event.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!marks[kind]}>${this.#t('noRung')}</option>
-            ${ladder.rungs.map(
-              (rung, index) =>
-                html`<option value=${rung.id} ?selected=${marks[kind] === rung.id}>${index + 1}. ${rung.name}</option>`,
-            )}
-          </select>
-        </label>`,
-    );
-  }
-
-  /**
-   * The conversation's places or the group's participants: a card each with rung pickers (now / wanted), a note
-   * (places) or an optional name (participants), and a remove button; then a way to add one.
-   */
-  #renderList(ladder: Ladder, level: number, list: ListKey): TemplateResult {
-    const items: (Place | Participant)[] = this._state[list];
-    const isPlaces = list === 'places';
-    return html`<div part=${list} class="panel" data-screen-only>
-      ${heading(level + 1, this.#t(list))}
-      ${isPlaces ? nothing : html`<p class="muted">${this.#t('tallyTotal', { count: items.length })}</p>`}
-      <ul class="cards">
-        ${items.map((item, index) => {
-          const label = this.#label(list, index);
-          const text = (event: Event) => (event.target as HTMLInputElement).value.trim() || undefined;
-          return html`<li class="card">
-            ${heading(level + 2, label)}
-            ${
-              isPlaces
-                ? nothing
-                : html`<label class="field">
-                    <span>${this.#t('participantName')}</span>
-                    <input
-                      maxlength=${STATE_LIMITS.name}
-                      autocomplete="off"
-                      .value=${item.name ?? ''}
-                      @change=${(event: Event) => this.#patch(list, index, { name: text(event) })}
-                    />
-                  </label>`
-            }
-            ${this.#renderMarkPickers(ladder, label, item, (kind, rung) => {
-              this.#patch(list, index, { [kind]: rung }, this.#markAnnouncement(ladder, label, kind, rung));
-              this.#rungStatement(ladder, rung);
-            })}
-            ${
-              isPlaces
-                ? html`<label class="field">
-                    <span>${this.#t('note', { place: label })}</span>
-                    <textarea
-                      rows="3"
-                      maxlength=${STATE_LIMITS.note}
-                      .value=${(item as Place).note ?? ''}
-                      @change=${(event: Event) => this.#patch(list, index, { note: text(event) })}
-                    ></textarea>
-                  </label>`
-                : nothing
-            }
-            <button type="button" class="button button--quiet" @click=${() => this.#remove(list, index)}>
-              ${this.#t('remove', { name: label })}
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${
-        items.length >= STATE_LIMITS[list]
-          ? nothing
-          : isPlaces
-            ? html`<form class="add" data-screen-only @submit=${this.#addPlace}>
-                <label class="field">
-                  <span>${this.#t('placeName')}</span>
-                  <input name="place" required maxlength=${STATE_LIMITS.name} autocomplete="off" />
-                </label>
-                <button class="button add-button">${this.#t('addPlace')}</button>
-              </form>`
-            : html`<button type="button" class="button add-button" @click=${this.#addParticipant}>
-                ${this.#t('addParticipant')}
-              </button>`
-      }
-    </div>`;
-  }
-
-  /** Findings, levers and roles: a disclosure on screen, always open in print. */
-  #renderBackground(ladder: Ladder, level: number): TemplateResult | typeof nothing {
-    const groups = (
-      [
-        ['findings', ladder.findings],
-        ['levers', ladder.levers],
-        ['roles', ladder.roles],
-      ] as const
-    ).filter(([, items]) => items?.length);
-    if (!groups.length && !ladder.references?.length) return nothing;
-    return html`<div part="background" class="background">
-      ${disclosure({
-        id: 'background',
-        open: this._backgroundOpen,
-        label: this.#t('background'),
-        buttonClass: 'button button--quiet',
-        onToggle: () => (this._backgroundOpen = !this._backgroundOpen),
-        content: html`${groups.map(
-          ([key, items]) =>
-            html`${heading(level + 1, this.#t(key))}
-              <dl>
-                ${items!.map(
-                  (item) =>
-                    html`<div>
-                      <dt>${item.title}</dt>
-                      <dd>${item.text}</dd>
-                    </div>`,
-                )}
-              </dl>`,
-        )}
-        ${
-          ladder.references?.length
-            ? html`${heading(level + 1, this.#t('references'))}
-                <ul>
-                  ${ladder.references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>`
-            : nothing
-        }`,
-      })}
-    </div>`;
-  }
-
-  /** Only in print: every rung explained and the marks per place, as a sheet to discuss on paper. */
-  #renderPrintSheet(ladder: Ladder, level: number): TemplateResult {
-    const places = this._state.places;
-    const rungName = (id?: string) => ladder.rungs.find((rung) => rung.id === id)?.name ?? '—';
-    return html`<div class="print-sheet" aria-hidden="true">
-      ${
-        places.length
-          ? html`${heading(level + 1, this.#t('sheetPlaces'))}
-              <table>
-                <thead>
-                  <tr>
-                    <th></th>
-                    <th>${MARK_SHAPE.now} ${this.#t('now')}</th>
-                    <th>${MARK_SHAPE.want} ${this.#t('want')}</th>
-                    <th></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${places.map(
-                    (place) =>
-                      html`<tr>
-                        <th>${place.name}</th>
-                        <td>${rungName(place.now)}</td>
-                        <td>${rungName(place.want)}</td>
-                        <td class="note">${place.note ?? ''}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-          : nothing
-      }
-      ${heading(level + 1, this.#t('sheetRungs'))}
-      ${[...ladder.rungs].reverse().map((rung) => html`<div class="sheet-rung">${this.#renderRung(rung, level + 2)}</div>`)}
-    </div>`;
-  }
-
-  #renderToolbar(): TemplateResult {
-    const message = this._message;
-    return html`<div part="toolbar" class="toolbar" data-screen-only role="group" aria-label=${this.#t('tools')}>
-      <button type="button" class="button" @click=${this.#copyLink}>${this.#t('copyLink')}</button>
-      <button type="button" class="button" @click=${this.#download}>${this.#t('download')}</button>
-      <label class="button file">
-        ${this.#t('upload')}
-        <input type="file" accept="application/json,.json" class="visually-hidden" @change=${this.#upload} />
-      </label>
-      <button type="button" class="button" @click=${() => window.print()}>${this.#t('print')}</button>
-      <button type="button" class="button button--quiet" @click=${this.#clear}>${this.#t('clear')}</button>
-      ${
-        this._link
-          ? html`<label class="field link-field">
-              <span>${this.#t('linkReady')}</span>
-              <input
-                readonly
-                .value=${this._link}
-                @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
-              />
-            </label>`
-          : nothing
-      }
-      ${
-        message
-          ? html`<p
-              class=${message.alert ? 'message message--alert' : 'message'}
-              role=${message.alert ? 'alert' : 'status'}
-            >
-              ${this.#t(message.key)}
-            </p>`
-          : nothing
-      }
-    </div>`;
+  /** What the panels in ladder-panels.ts show, and where they report what the user does. */
+  #view(ladder: Ladder): LadderView {
+    return {
+      t: this.#text,
+      lang: this.uiLang,
+      mode: this.mode,
+      state: this._state,
+      message: this._message,
+      link: this._link,
+      announcement: this._announcement,
+      backgroundOpen: this._backgroundOpen,
+      actions: {
+        select: (index) => this.#select(ladder, index),
+        ladderKey: (event) => this.#onLadderKey(event, ladder),
+        label: (list, index) => this.#label(list, index),
+        patch: (list, index, patch) => this.#patch(list, index, patch),
+        mark: (list, index, label, kind, rung) => {
+          this.#patch(list, index, { [kind]: rung }, markAnnouncement(this.#text, ladder, label, kind, rung));
+          this.#rungStatement(ladder, rung);
+        },
+        remove: (list, index) => this.#remove(list, index),
+        addPlace: this.#addPlace,
+        addParticipant: this.#addParticipant,
+        copyLink: this.#copyLink,
+        download: this.#download,
+        upload: this.#upload,
+        clear: this.#clear,
+        toggleBackground: () => (this._backgroundOpen = !this._backgroundOpen),
+      },
+    };
   }
 
   // ——— state changes ———
@@ -592,36 +262,15 @@ export class LadderVanVerbintenis extends NabijElement {
   }
 
   #onLadderKey(event: KeyboardEvent, ladder: Ladder): void {
-    const last = ladder.rungs.length - 1;
-    const current = Math.max(
-      0,
-      ladder.rungs.findIndex((rung) => rung.id === this._state.selected),
-    );
-    const target: Record<string, number> = {
-      ArrowUp: Math.min(last, current + 1),
-      ArrowRight: Math.min(last, current + 1),
-      ArrowDown: Math.max(0, current - 1),
-      ArrowLeft: Math.max(0, current - 1),
-      Home: 0,
-      End: last,
-      ' ': current,
-      Enter: current,
-    };
-    if (!(event.key in target)) return;
+    const current = ladder.rungs.findIndex((rung) => rung.id === this._state.selected);
+    const target = rungForKey(event.key, current, ladder.rungs.length);
+    if (target === undefined) return;
     event.preventDefault();
-    this.#select(ladder, target[event.key]);
+    this.#select(ladder, target);
   }
 
-  #markAnnouncement(ladder: Ladder, owner: string, kind: 'now' | 'want', rung?: string): string {
-    const rungName = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
-    return rungName
-      ? this.#t('announceMark', { place: owner, kind: this.#t(kind), rung: rungName })
-      : this.#t('announceUnmark', { place: owner, kind: this.#t(kind) });
-  }
-
-  /** A place's name, or "Deelnemer n" (participants' names stay off the ladder and out of announcements). */
   #label(list: ListKey, index: number): string {
-    return list === 'places' ? this._state.places[index].name : this.#t('participant', { n: index + 1 });
+    return itemLabel(this.#text, this._state, list, index);
   }
 
   #patch(list: ListKey, index: number, patch: Partial<Place>, announcement?: string): void {
@@ -667,46 +316,23 @@ export class LadderVanVerbintenis extends NabijElement {
 
   // ——— sharing, files and storage ———
 
-  /** The fragment key: `nabij-ladder`, or `nabij-ladder-<id>` when the element has an id (several on a page). */
-  get #fragmentKey(): string {
-    return this.id ? `${STORAGE_PREFIX}-${this.id}` : STORAGE_PREFIX;
-  }
-
   get #storageKey(): string {
-    return `${STORAGE_PREFIX}:${this._state.ladder}:${this.id || 'standaard'}`;
+    return storageKey(this._state.ladder, this.id);
   }
 
   #copyLink = async (): Promise<void> => {
-    const fragment = await this.stateFragment();
-    const url = new URL(location.href);
-    url.hash = `${this.#fragmentKey}=${fragment}`;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this._link = '';
-      this._message = { key: 'linkCopied', alert: false };
-    } catch {
-      // No clipboard (an LMS iframe without permission, an old browser): show the link to copy by hand.
-      this._link = url.href;
-      this._message = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
-    }
+    this._link = await copyShareLink(this.id, await this.stateFragment());
+    this._message = this._link ? undefined : { key: 'linkCopied', alert: false };
+    if (!this._link) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
   };
 
-  #download = (): void => {
-    const blob = new Blob([stateToJson(this._state)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${this._state.ladder}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  };
+  #download = (): void => downloadFile(`${this._state.ladder}.json`, stateToJson(this._state), 'application/json');
 
   #upload = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await this.restoreState(await file.text());
+    const text = await readChosenFile(event);
+    if (text !== undefined) await this.restoreState(text);
   };
 
   /** Replaces the state with what `read` returns; a host state also brings its `completed`. */
@@ -748,8 +374,7 @@ export class LadderVanVerbintenis extends NabijElement {
   /** Once the ladder is here: state from the URL fragment, else from storage (with `persist="local"`), else empty. */
   async #restoreInitialState(ladder: Ladder): Promise<void> {
     this._state = emptyState(ladder.id);
-    const fragment = new URLSearchParams(location.hash.slice(1)).get(this.#fragmentKey);
-    const stored = readStored(this.persist, this.#storageKey);
+    const { fragment, stored } = initialSources(this.id, this.persist, ladder.id);
     if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
     if (!fragment && !stored) return;
     const io = await loadIo();
@@ -757,23 +382,14 @@ export class LadderVanVerbintenis extends NabijElement {
     else if (stored) this.#tryRestore(() => io.hostStateFromJson(stored, ladder, true), io);
   }
 
-  #onContent(state: LoadState<Ladder>): void {
-    if (state.status === 'ready') {
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      this.statement('experienced', ['ladder', state.value.id], { name: state.value.title, lang: state.value.lang });
-      this.#initialRestore = this.#restoreInitialState(state.value);
-      void this.#applyPendingState();
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
-    }
+  protected override contentReady(ladder: Ladder): void {
+    this.#initialRestore = this.#restoreInitialState(ladder);
+    void this.#applyPendingState();
   }
 }
 
 /** Registers `<ladder-van-verbintenis>` (or `<prefix-ladder-van-verbintenis>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('ladder-van-verbintenis', LadderVanVerbintenis, prefix);
-}
+export const define = elementDefiner('ladder-van-verbintenis', LadderVanVerbintenis);
 
 declare global {
   interface HTMLElementTagNameMap {

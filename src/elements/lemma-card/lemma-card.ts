@@ -1,22 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
 import { loadLemmaCases, type LemmaCaseLink } from '../../content/builtin/lemma-cases.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
+import type { ContentOrigin } from '../../content/errors.js';
 import type { Lemma } from '../../content/schema.js';
-import { logErrorOnce } from '../../core/error-view.js';
-import { defineElement } from '../../core/define.js';
+import type { ValidationResult } from '../../content/validate.js';
 import { emit } from '../../core/events.js';
 import type { LemmaHostState } from '../../core/host-state.js';
-import { joinNames, type MessageKey } from '../../core/i18n.js';
-import { NabijElement } from '../../core/nabij-element.js';
-import { renderRichText } from '../../core/rich-text.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { clampHeadingLevel, heading, renderAttribution, renderReference } from '../../core/templates.js';
 import { lemmaCardStyles } from './lemma-card.styles.js';
+import { renderLemma } from './lemma-view.js';
 
 export type LemmaCardVariant = 'compact' | 'full';
-
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 type ProgressModule = typeof import('./lemma-progress.js');
 
@@ -67,25 +63,24 @@ type ProgressModule = typeof import('./lemma-progress.js');
  * @fires nabij-change - The lemma was read to the end, or a state set through `state` was accepted. Detail: `{ state }`, the whole state as in `state`.
  * @fires nabij-statement - An xAPI-shaped statement: `experienced` the lemma (shown), `completed` (read to the end: the card's last line, its source line, was on screen; once per lemma). See docs/statements.md.
  *
+ * @attr src - URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`.
+ * @attr heading-level - Level of the card's title heading (2–6), so the card fits the outline of the page around it.
+ * @attr timeout - Milliseconds to wait for `src` before showing a time-out error.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lemma/<id>`); else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`.
+ * @prop {unknown} content - Lemma data as a JS object; wins over inline JSON, `src` and `lemma`.
+ * @prop {number} headingLevel - Level of the card's title heading (2–6), so the card fits the outline of the page around it.
+ * @prop {number} timeout - Milliseconds to wait for `src` before showing a time-out error.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement`; without it statements carry no actor.
  */
-export class LemmaCard extends NabijElement {
+export class LemmaCard extends NabijContentElement<Lemma> {
   static override styles = [sharedStyles, lemmaCardStyles];
 
-  /*
-   * Reactive properties are declared in `static properties` rather than with decorators: TypeScript's
-   * standard-decorator helpers would add about 0.6 kB gzip to every element bundle.
-   */
   static override properties = {
     lemma: { reflect: true },
-    src: {},
-    content: { attribute: false },
     variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     hrefTemplate: { attribute: 'href-template' },
     caseHrefTemplate: { attribute: 'case-href-template' },
-    timeout: { type: Number },
     _refusedState: { state: true },
     _cases: { state: true },
   };
@@ -93,17 +88,8 @@ export class LemmaCard extends NabijElement {
   /** Id of a built-in lemma, for example `sociale-basis`. */
   lemma = '';
 
-  /** URL of a JSON file with one lemma (see `dist/schema/lemma.json`). Wins over `lemma`. */
-  src = '';
-
-  /** Lemma data as a JS object; wins over inline JSON, `src` and `lemma`. */
-  content: unknown = undefined;
-
   /** `compact` shows summary and key concepts; `full` adds the argument, references and related lemmas. */
   variant: LemmaCardVariant = 'compact';
-
-  /** Level of the card's title heading (2–6), so the card fits the outline of the page around it. */
-  headingLevel = 2;
 
   /** Link pattern for related lemmas, with `{id}` as placeholder (`/lexicon/{id}`). Without it, links fire `nabij-navigate`. */
   hrefTemplate = '';
@@ -115,15 +101,21 @@ export class LemmaCard extends NabijElement {
    */
   caseHrefTemplate = '';
 
-  /** Milliseconds to wait for `src` before showing a time-out error. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  protected get builtinId(): string {
+    return this.lemma;
+  }
 
-  readonly #loader = new ContentController<Lemma>(this, {
-    request: () => ({ property: this.content, src: this.src, builtinId: this.lemma, timeoutMs: this.timeout }),
-    validate: (input) => import('../../content/validators/lemma.js').then((module) => module.validateLemma(input)),
-    loadBuiltin: loadBuiltinLemma,
-    onSettled: (state) => this.#announce(state),
-  });
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return loadBuiltinLemma(id);
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<Lemma>> {
+    return import('../../content/validators/lemma.js').then((module) => module.validateLemma(input));
+  }
+
+  protected activityPath(lemma: Lemma): string[] {
+    return ['lemma', lemma.id];
+  }
 
   /** Set when the reader moved to another built-in lemma inside this card, so focus follows to its title. */
   #focusTitleAfterLoad = false;
@@ -159,119 +151,25 @@ export class LemmaCard extends NabijElement {
 
   /** The lemma shown now, or undefined while loading or in error. */
   get lemmaData(): Lemma | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.t('loading'), (value) => this.#renderLemma(value));
-  }
-
-  #renderLemma(lemma: Lemma): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
-    const richText = { lemmaRef: (id: string, text: string) => this.#renderLink('lemma', id, text) };
-    // Blocks are plain divs with a heading, not <section>s: a landmark per block would clutter the page's landmarks.
-    const block = (title: MessageKey, id: string, body: unknown) =>
-      html`<div class="block">${heading(level + 1, this.t(title), id)}${body}</div>`;
-    const { cluster, keyConcepts, sections, references, related } = lemma;
-    const cases = this._cases?.[0] === lemma && this._cases[1];
-    return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
-      ${
-        this._refusedState === undefined
-          ? nothing
-          : html`<p class="nabij-error" role="alert" part="error">
-              ${this.#progress?.lemmaCardText(this, this.uiLang, 'stateRefused', { path: this._refusedState || '—' })}
-            </p>`
-      }
-      <header>
-        ${
-          cluster
-            ? html`<p part="cluster" class="cluster">
-                <span class="visually-hidden">${this.t('cluster')}: </span>${cluster.name}${
-                  cluster.assignment === 'editorial'
-                    ? html`<span class="note extra"> (${this.t('clusterEditorial')})</span>`
-                    : nothing
-                }
-              </p>`
-            : nothing
-        }
-        ${heading(level, html`<span class="visually-hidden">${this.t('lemmaLabel')}: </span>${lemma.title}`, 'title')}
-        ${lemma.subtitle ? html`<p class="subtitle">${lemma.subtitle}</p>` : nothing}
-        ${
-          lemma.authors.length
-            ? html`<p part="byline" class="muted">${this.t('by')} ${joinNames(this.uiLang, lemma.authors)}</p>`
-            : nothing
-        }
-      </header>
-      <div part="summary">${renderRichText(lemma.summary, richText)}</div>
-      ${
-        keyConcepts?.length
-          ? block(
-              'keyConcepts',
-              'concepts-heading',
-              html`<dl part="concepts">
-                ${keyConcepts.map(
-                  (concept) =>
-                    html`<div>
-                      <dt>${concept.term}</dt>
-                      <dd>${concept.explanation}</dd>
-                    </div>`,
-                )}
-              </dl>`,
-            )
-          : nothing
-      }
-      <div class="extra">
-        ${
-          sections?.length
-            ? html`<div part="argument" class="block">
-                ${heading(level + 1, this.t('argument'), 'argument-heading')}
-                ${sections.map((section) => html`${heading(level + 2, section.heading)}${renderRichText(section.text, richText)}`)}
-              </div>`
-            : nothing
-        }
-        ${
-          references?.length
-            ? block(
-                'references',
-                'references-heading',
-                html`<ul part="references">
-                  ${references.map((reference) => html`<li>${renderReference(reference)}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          related?.length
-            ? block(
-                'related',
-                'related-heading',
-                html`<ul part="related-list" class="related">
-                  ${related.map((item) => html`<li>${this.#renderLink('lemma', item.id, item.title, 'related-link')}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          cases && cases.length
-            ? block(
-                'cases',
-                'cases-heading',
-                html`<ul part="case-list" class="related">
-                  ${cases.map((item) => html`<li>${this.#renderLink('case', item.id, item.title, 'case-link')}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-      </div>
-      <p part="attribution" class="muted attribution">
-        ${renderAttribution(lemma.source, this.uiLang, {
-          source: this.t('source'),
-          editors: this.t('sourceEditors'),
-          licenceNote: this.t('summaryNote'),
-        })}
-      </p>
-      <div part="additions"><slot></slot></div>
-    </article>`;
+  protected renderContent(lemma: Lemma): TemplateResult {
+    const refused = this._refusedState;
+    return renderLemma(
+      {
+        t: (key) => this.t(key),
+        lang: this.uiLang,
+        refusedStateText:
+          refused === undefined
+            ? undefined
+            : (this.#progress?.lemmaCardText(this, this.uiLang, 'stateRefused', { path: refused || '—' }) ?? ''),
+        cases: this._cases?.[0] === lemma && this._cases[1],
+        link: (kind, id, text, part) => this.#renderLink(kind, id, text, part),
+      },
+      lemma,
+      this.titleLevel,
+    );
   }
 
   /**
@@ -298,7 +196,7 @@ export class LemmaCard extends NabijElement {
       return;
     }
     if (kind === 'case') return;
-    const state = this.#loader.state;
+    const state = this.contentState;
     if (href || state.status !== 'ready' || state.origin !== 'builtin') return;
     void isBuiltinLemma(id).then((builtin) => {
       if (!builtin) return;
@@ -342,7 +240,6 @@ export class LemmaCard extends NabijElement {
     this.#stopWatching?.();
     this.#stopWatching = undefined;
     this.#completed = false;
-    this.statement('experienced', ['lemma', lemma.id], { name: lemma.title, lang: lemma.lang });
     // Without the chunk (offline, blocked) the card still reads; only the progress is not reported.
     this.#progress ??= await import('./lemma-progress.js').catch(() => undefined);
     await this.updateComplete;
@@ -381,26 +278,18 @@ export class LemmaCard extends NabijElement {
       );
   }
 
-  #announce(state: LoadState<Lemma>): void {
-    if (state.status === 'ready') {
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      this.#loadCases(state.value, state.origin === 'builtin');
-      void this.#trackReading(state.value);
-      if (this.#focusTitleAfterLoad) {
-        this.#focusTitleAfterLoad = false;
-        this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-      }
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
+  protected override contentReady(lemma: Lemma, origin: ContentOrigin): void {
+    this.#loadCases(lemma, origin === 'builtin');
+    void this.#trackReading(lemma);
+    if (this.#focusTitleAfterLoad) {
+      this.#focusTitleAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
     }
   }
 }
 
 /** Registers `<lemma-card>` (or `<prefix-lemma-card>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('lemma-card', LemmaCard, prefix);
-}
+export const define = elementDefiner('lemma-card', LemmaCard);
 
 declare global {
   interface HTMLElementTagNameMap {

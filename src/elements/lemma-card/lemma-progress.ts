@@ -4,7 +4,7 @@
  */
 export { lemmaStateFromJson } from './lemma-state.js';
 export { stateErrorDetail } from '../../core/host-state.js';
-export { lemmaCardText } from './lemma-card.messages.js';
+export { lemmaCardText } from '../../i18n/nl/lemma-card.js';
 
 /**
  * Calls `onEnd` once the element (the card's last line) has been at least partly in the viewport, then stops.

@@ -1,22 +1,21 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
 import { loadBuiltinLexiconList, loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
-import { ContentController, type LoadState } from '../../content/loader.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
-import { logErrorOnce } from '../../core/error-view.js';
 import { emit } from '../../core/events.js';
-import { NabijElement } from '../../core/nabij-element.js';
-import { renderRichText } from '../../core/rich-text.js';
-import { disclosure, disclosureStyles } from '../../core/disclosure.js';
+import { elementDefiner } from '../../core/define.js';
+import { NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ValidationResult } from '../../content/validate.js';
+import { disclosureStyles } from '../../core/disclosure.js';
+import { indexStyles } from '../../shared/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { clampHeadingLevel, heading } from '../../core/templates.js';
-import { lemmaIndexText, type LemmaIndexMessageKey } from './lemma-index.messages.js';
+import { heading } from '../../core/templates.js';
+import { lemmaIndexText, type LemmaIndexMessageKey } from '../../i18n/nl/lemma-index.js';
+import { lemmaIndexStyles } from './lemma-index.styles.js';
+import { renderAbout, renderAlphabetical, renderList, type ListView } from './lemma-list.js';
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
-import { foldText } from '../../core/text.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * The lexicon to browse and search: by cluster, A–Z, and with instant search over titles, authors, key
@@ -45,113 +44,23 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  * @fires nabij-statement - An xAPI-shaped `experienced` statement about the lexicon (`<base>/lexicon/<id>`) when it is shown; the lemma cards it opens make their own. See docs/statements.md.
  * @fires nabij-error - The lexicon could not be loaded or is invalid. Detail: `{ code, origin, issues, params }`.
  *
+ * @attr src - URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`).
+ * @attr heading-level - Level of the index heading (2–6).
+ * @attr timeout - Milliseconds to wait for `src`.
  * @attr statement-base - Base IRI of the activity ids in statements (`<base>/lexicon/<id>`), passed on to the lemma cards it opens; else `<meta name="nabij-statement-base">`, else `urn:nabij`.
+ * @prop {string} src - URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`).
+ * @prop {unknown} content - Lexicon search data as a JS object (for example a publisher's own 1,000-entry lexicon).
+ * @prop {number} headingLevel - Level of the index heading (2–6).
+ * @prop {number} timeout - Milliseconds to wait for `src`.
  * @prop {object | undefined} actor - The learner as an xAPI actor, copied into every `nabij-statement` (also of the lemma cards it opens); without it statements carry no actor.
  */
-export class LemmaIndex extends NabijElement {
-  static override styles = [
-    sharedStyles,
-    disclosureStyles,
-    css`
-      :host {
-        --_loading-block-size: var(--nabij-lemma-index-loading-block-size, 100svh);
-        --_accent: var(--nabij-lemma-index-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
-        --_border: var(--nabij-lemma-index-border-color, var(--basis-color-default-border-default, #767676));
-        --_radius: var(--basis-border-radius-md, 0.5rem);
-        --_muted: var(--basis-color-default-color-subtle, #4a4a4a);
-        max-inline-size: var(--nabij-lemma-index-max-inline-size, 52rem);
-      }
-      .controls {
-        display: grid;
-        gap: 0.25rem;
-        margin-block-end: 1rem;
-      }
-      input,
-      select {
-        font: inherit;
-        min-block-size: 44px;
-        padding: 0.25rem 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: 0.25rem;
-        background: var(--basis-color-default-bg-document, Canvas);
-        color: inherit;
-        max-inline-size: 100%;
-      }
-      .muted {
-        color: var(--_muted);
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      .letter {
-        margin-block: 1rem 0.25rem;
-      }
-      .result {
-        border-block-end: 1px solid var(--_border);
-        padding-block: 0.25rem 0.5rem;
-      }
-      .result p {
-        margin: 0;
-      }
-      .open {
-        font: inherit;
-        font-weight: 700;
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 44px;
-        background: none;
-        border: 0;
-        padding: 0;
-        color: var(--_accent);
-        text-decoration: underline;
-        cursor: pointer;
-        text-align: start;
-      }
-      a.open {
-        color: var(--_accent);
-      }
-      mark {
-        background: var(--nabij-lemma-index-highlight-background-color, #fff0a8);
-        color: inherit;
-      }
-      .back {
-        font: inherit;
-        min-block-size: 44px;
-        padding: 0.25rem 0.875rem;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: transparent;
-        color: var(--_accent);
-        cursor: pointer;
-        margin-block-end: 1rem;
-      }
-      @media (forced-colors: active) {
-        mark {
-          background: Mark;
-          color: MarkText;
-        }
-      }
-      dt {
-        font-weight: 700;
-      }
-      dd {
-        margin: 0 0 0.5em;
-      }
-    `,
-  ];
+export class LemmaIndex extends NabijContentElement<LexiconSearch> {
+  static override styles = [sharedStyles, disclosureStyles, indexStyles, lemmaIndexStyles];
 
   static override properties = {
     lexicon: { reflect: true },
-    src: {},
-    content: { attribute: false },
     hrefTemplate: { attribute: 'href-template' },
-    headingLevel: { attribute: 'heading-level', type: Number },
     urlState: { attribute: 'url-state' },
-    timeout: { type: Number },
     _query: { state: true },
     _cluster: { state: true },
     _opened: { state: true },
@@ -162,23 +71,11 @@ export class LemmaIndex extends NabijElement {
   /** Id of a built-in lexicon. */
   lexicon = DEFAULT_LEXICON;
 
-  /** URL of a lexicon search file of your own (see `dist/schema/lexicon-search.json`). */
-  src = '';
-
-  /** Lexicon search data as a JS object (for example a publisher's own 1,000-entry lexicon). */
-  content: unknown = undefined;
-
   /** Link pattern for lemmas, with `{id}` as placeholder. Without it, built-in lemmas open in place. */
   hrefTemplate = '';
 
-  /** Level of the index heading (2–6). */
-  headingLevel = 2;
-
   /** `hash` (default) keeps query, cluster and open lemma in the URL hash; `off` leaves the URL alone. */
   urlState: 'hash' | 'off' = 'hash';
-
-  /** Milliseconds to wait for `src`. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   protected _query = '';
   protected _cluster = '';
@@ -192,19 +89,27 @@ export class LemmaIndex extends NabijElement {
   #about?: { id: string; lexicon: Lexicon | undefined };
   protected _aboutOpen = false;
 
-  readonly #loader = new ContentController<LexiconSearch>(this, {
-    request: () => ({ property: this.content, src: this.src, builtinId: this.lexicon, timeoutMs: this.timeout }),
-    validate: (input) =>
-      import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input)),
-    loadBuiltin: (id) =>
-      Promise.all([loadBuiltinLexiconList(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
-        ([search, lexicon]) => {
-          this.#about = { id, lexicon: lexicon as Lexicon | undefined };
-          return search;
-        },
-      ),
-    onSettled: (state) => this.#onContent(state),
-  });
+  protected get builtinId(): string {
+    return this.lexicon;
+  }
+
+  /** The built-in lexicon's search data, with its front matter (the "about" disclosure) loaded alongside. */
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return Promise.all([loadBuiltinLexiconList(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
+      ([search, lexicon]) => {
+        this.#about = { id, lexicon: lexicon as Lexicon | undefined };
+        return search;
+      },
+    );
+  }
+
+  protected validateContent(input: unknown): Promise<ValidationResult<LexiconSearch>> {
+    return import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input));
+  }
+
+  protected activityPath(data: LexiconSearch): string[] {
+    return ['lexicon', data.id];
+  }
 
   #onHashChange = () => this.#readHash();
 
@@ -234,21 +139,32 @@ export class LemmaIndex extends NabijElement {
   }
 
   get #data(): LexiconSearch | undefined {
-    return this.#loader.state.status === 'ready' ? this.#loader.state.value : undefined;
+    return this.readyContent;
   }
 
   #t(key: LemmaIndexMessageKey, params?: Record<string, string | number>): string {
     return lemmaIndexText(this, this.uiLang, key, params);
   }
 
-  protected override render(): TemplateResult {
-    return this.#loader.render(this.uiLang, this.#t('loading'), (value) =>
-      this._opened ? this.#renderOpened() : this.#renderIndex(value),
-    );
+  /** What the result list in lemma-list.ts reads. */
+  get #listView(): ListView {
+    return {
+      t: (key, params) => this.#t(key, params),
+      hrefTemplate: this.hrefTemplate,
+      choose: (event, id, href) => this.#choose(event, id, href),
+    };
+  }
+
+  protected override get loadingText(): string {
+    return this.#t('loading');
+  }
+
+  protected renderContent(data: LexiconSearch): TemplateResult {
+    return this._opened ? this.#renderOpened() : this.#renderIndex(data);
   }
 
   #renderIndex(data: LexiconSearch): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.titleLevel;
     const clusters = [
       ...new Map(
         data.lemmas.flatMap((lemma) => (lemma.cluster ? [[lemma.cluster.id, lemma.cluster.name]] : [])),
@@ -290,117 +206,18 @@ export class LemmaIndex extends NabijElement {
         }
       </div>
       <p role="status" aria-live="polite" class="muted">${status}</p>
-      ${searching ? this.#renderList(results, level + 1, true) : this.#renderAlphabetical(results, level)}
+      ${searching ? renderList(this.#listView, results, level + 1, true) : renderAlphabetical(this.#listView, results, level)}
     </div>`;
   }
 
   /** The lexicon's foreword, introduction and four kinds of proximity: a disclosure on screen, open in print. */
   #renderAbout(level: number): TemplateResult | typeof nothing {
-    const state = this.#loader.state;
+    const state = this.contentState;
     const about =
       state.status === 'ready' && state.origin === 'builtin' && this.#about?.id === state.value.id
         ? this.#about.lexicon
         : undefined;
-    if (!about) return nothing;
-    const richText = { lemmaRef: (_id: string, text: string) => html`${text}` };
-    return disclosure({
-      id: 'about',
-      open: this._aboutOpen,
-      label: this.#t('about'),
-      buttonClass: 'back',
-      onToggle: () => (this._aboutOpen = !this._aboutOpen),
-      content: html`<p class="muted">${this.#t('editors', { editors: about.editors.join(', '), year: about.year })}</p>
-        ${renderRichText(about.introduction, richText)}
-        ${
-          about.proximityKinds?.length
-            ? html`<dl>
-                ${about.proximityKinds.map(
-                  (kind) =>
-                    html`<div>
-                      <dt>${kind.name}</dt>
-                      <dd>${kind.explanation}</dd>
-                    </div>`,
-                )}
-              </dl>`
-            : nothing
-        }
-        ${
-          about.foreword
-            ? html`${heading(level + 1, `${about.foreword.title} (${about.foreword.author})`)}
-              ${renderRichText(about.foreword.summary, richText)}`
-            : nothing
-        }`,
-    });
-  }
-
-  /** Without a query: A–Z, with a heading per letter. */
-  #renderAlphabetical(results: LemmaHit[], level: number): TemplateResult {
-    const groups = new Map<string, LemmaHit[]>();
-    for (const hit of results) {
-      const letter = foldText(hit.lemma.title).charAt(0).toUpperCase();
-      groups.set(letter, [...(groups.get(letter) ?? []), hit]);
-    }
-    return html`<div id="results" part="results">
-      ${[...groups].map(
-        ([letter, hits]) =>
-          html`<div class="letter">${heading(level + 1, letter)}</div>
-            ${this.#renderList(hits, level + 2, false)}`,
-      )}
-    </div>`;
-  }
-
-  /** " · Cluster" after the byline, with a note when the Nabij editors (not the source) chose the cluster. */
-  #clusterLabel(lemma: LemmaRecord): string {
-    if (!lemma.cluster) return '';
-    const note = lemma.cluster.assignment === 'editorial' ? ` (${this.#t('editorial')})` : '';
-    return ` · ${lemma.cluster.name}${note}`;
-  }
-
-  /** Results as a list of headed entries; `itemLevel` is the heading level of each entry. */
-  #renderList(hits: LemmaHit[], itemLevel: number, withId: boolean): TemplateResult {
-    return html`<ul id=${withId ? 'results' : nothing} part=${withId ? 'results' : nothing}>
-      ${hits.map(({ lemma, terms }) => {
-        const matchedConcepts = terms.length
-          ? (lemma.concepts ?? []).filter((concept) => this.#matches(concept, terms))
-          : [];
-        return html`<li part="result" class="result">
-          ${heading(itemLevel, this.#renderOpen(lemma, terms))}
-          <p class="muted">${this.#t('by', { authors: lemma.authors.join(', ') })}${this.#clusterLabel(lemma)}</p>
-          ${
-            matchedConcepts.length
-              ? html`<p>
-                  ${this.#t('matched')}:
-                  ${matchedConcepts.slice(0, 4).map((concept, i) => html`${i ? ', ' : ''}${this.#highlight(concept, terms)}`)}
-                </p>`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #matches(value: string, terms: string[]): boolean {
-    return foldText(value)
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((word) => terms.some((term) => word.startsWith(term)));
-  }
-
-  /** The text with every word that matched wrapped in `<mark>` (as template parts, never markup from data). */
-  #highlight(value: string, terms: string[]): TemplateResult {
-    if (!terms.length) return html`${value}`;
-    const parts = value.split(/([\p{L}\p{N}]+)/u);
-    return html`${parts.map((part) =>
-      part && terms.some((term) => foldText(part).startsWith(term)) ? html`<mark>${part}</mark>` : part,
-    )}`;
-  }
-
-  #renderOpen(lemma: LemmaRecord, terms: string[]): TemplateResult {
-    const href = this.hrefTemplate ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(lemma.id)) : undefined;
-    const onClick = (event: MouseEvent) => this.#choose(event, lemma.id, href);
-    const label = this.#highlight(lemma.title, terms);
-    return href
-      ? html`<a class="open" href=${href} data-lemma=${lemma.id} @click=${onClick}>${label}</a>`
-      : html`<button type="button" class="open" data-lemma=${lemma.id} @click=${onClick}>${label}</button>`;
+    return renderAbout(this.#listView, about, level, this._aboutOpen, () => (this._aboutOpen = !this._aboutOpen));
   }
 
   #renderOpened(): TemplateResult {
@@ -411,7 +228,7 @@ export class LemmaIndex extends NabijElement {
         statement-base=${this.getAttribute('statement-base') ?? nothing}
         .actor=${this.actor}
         variant="full"
-        heading-level=${clampHeadingLevel(this.headingLevel)}
+        heading-level=${this.titleLevel}
       ></lemma-card>
     </div>`;
   }
@@ -437,7 +254,7 @@ export class LemmaIndex extends NabijElement {
    * field gets focus or a query arrives, so the list shows without them and the first keystroke rarely waits.
    */
   async #ensureIndex(): Promise<void> {
-    const state = this.#loader.state;
+    const state = this.contentState;
     if (this._index || state.status !== 'ready' || this.#indexing === state.value) return;
     const data = state.value;
     this.#indexing = data;
@@ -509,24 +326,15 @@ export class LemmaIndex extends NabijElement {
     else history.replaceState(null, '', url);
   }
 
-  #onContent(state: LoadState<LexiconSearch>): void {
-    if (state.status === 'ready') {
-      this._index = undefined;
-      this.#indexing = undefined;
-      if (this._query.trim()) void this.#ensureIndex();
-      emit(this, 'nabij-load', { id: state.value.id, origin: state.origin });
-      this.statement('experienced', ['lexicon', state.value.id], { name: state.value.title, lang: state.value.lang });
-    } else if (state.status === 'error') {
-      logErrorOnce(this, state.error);
-      emit(this, 'nabij-error', state.error);
-    }
+  protected override contentReady(): void {
+    this._index = undefined;
+    this.#indexing = undefined;
+    if (this._query.trim()) void this.#ensureIndex();
   }
 }
 
 /** Registers `<lemma-index>` (or `<prefix-lemma-index>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('lemma-index', LemmaIndex, prefix);
-}
+export const define = elementDefiner('lemma-index', LemmaIndex);
 
 declare global {
   interface HTMLElementTagNameMap {

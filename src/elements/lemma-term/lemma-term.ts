@@ -1,39 +1,21 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
 import { loadBuiltinGlossary } from '../../content/builtin/search.js';
 import type { Glossary, Lemma } from '../../content/schema.js';
-import { defineElement } from '../../core/define.js';
+import { elementDefiner } from '../../core/define.js';
 import { emit } from '../../core/events.js';
-import { messagePack } from '../../core/i18n.js';
 import { NabijElement } from '../../core/nabij-element.js';
 import { foldText } from '../../core/text.js';
 import { richTextToPlain } from '../../core/rich-text.js';
 import { sharedStyles } from '../../core/shared.styles.js';
+import { lemmaTermStyles } from './lemma-term.styles.js';
+import { termText, type TermMessageKey } from '../../i18n/nl/lemma-term.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
 /** Delay before hover opens and mouse-out closes, so passing the pointer over a term does nothing. */
 const HOVER_DELAY_MS = 300;
 /** Summaries are cut to about this many characters, at a sentence end where possible. */
 const SHORT_LENGTH = 260;
-
-const termText = messagePack(
-  {
-    readLemma: 'Lees het lemma {title}',
-    explainedIn: 'Uitgelegd in',
-    unknown: 'Geen uitleg gevonden voor “{term}”.',
-    loading: 'Uitleg laden…',
-    note: 'Zie lemma',
-  },
-  () =>
-    Promise.resolve({
-      readLemma: 'Read the lemma {title}',
-      explainedIn: 'Explained in',
-      unknown: 'No explanation found for “{term}”.',
-      loading: 'Loading the explanation…',
-      note: 'See lemma',
-    }),
-);
-type TermMessageKey = Parameters<typeof termText>[2];
 
 interface Explanation {
   title: string;
@@ -74,72 +56,7 @@ const anchorPositioning = typeof CSS !== 'undefined' && CSS.supports?.('anchor-n
  * @fires nabij-navigate - The reader followed the link to the lemma. Cancelable. Detail: `{ kind: 'lemma', id, href }`.
  */
 export class LemmaTerm extends NabijElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: inline;
-        /* Inside running text: keep the paragraph's line height, so lines do not move when the term upgrades. */
-        line-height: inherit;
-        --_accent: var(--nabij-lemma-term-accent-color, var(--basis-color-accent-1-color-document, #0b4f8a));
-      }
-      .trigger {
-        font: inherit;
-        color: inherit;
-        background: none;
-        border: 0;
-        padding: 0;
-        cursor: help;
-        text-decoration: underline dotted var(--_accent);
-        text-decoration-thickness: 2px;
-        text-underline-offset: 0.2em;
-        anchor-name: --nabij-term;
-      }
-      .popover {
-        margin: 0;
-        inset: auto;
-        position: fixed;
-        max-inline-size: min(var(--nabij-lemma-term-popover-max-inline-size, 22rem), calc(100vw - 1rem));
-        max-block-size: calc(100vh - 1rem);
-        overflow-y: auto;
-        padding: 0.75rem 1rem;
-        border: 1px solid var(--basis-color-default-border-default, #767676);
-        border-radius: var(--basis-border-radius-md, 0.5rem);
-        background: var(--basis-color-default-bg-document, Canvas);
-        color: var(--basis-color-default-color-document, CanvasText);
-        box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
-        font-size: 1rem;
-        line-height: 1.5;
-      }
-      .popover.anchored {
-        position-anchor: --nabij-term;
-        position-area: block-end span-inline-end;
-        position-try-fallbacks: flip-block, flip-inline;
-        margin-block: 0.25rem;
-      }
-      .popover p {
-        margin: 0 0 0.5em;
-      }
-      .popover a {
-        color: var(--_accent);
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 44px;
-      }
-      .note {
-        display: none;
-      }
-      @media print {
-        .trigger {
-          text-decoration: none;
-        }
-        .note {
-          display: inline;
-          font-size: 0.85em;
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, lemmaTermStyles];
 
   static override properties = {
     lemma: { reflect: true },
@@ -380,9 +297,7 @@ export class LemmaTerm extends NabijElement {
 }
 
 /** Registers `<lemma-term>` (or `<prefix-lemma-term>`); safe to call more than once. */
-export function define(prefix?: string): string {
-  return defineElement('lemma-term', LemmaTerm, prefix);
-}
+export const define = elementDefiner('lemma-term', LemmaTerm);
 
 declare global {
   interface HTMLElementTagNameMap {

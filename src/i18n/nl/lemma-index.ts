@@ -1,7 +1,7 @@
 import { messagePack } from '../../core/i18n.js';
 
-/** UI strings of `<lemma-index>`: Dutch here, English in lemma-index.en.ts (loaded when needed). */
-const nl = {
+/** Dutch UI strings of `<lemma-index>`; the English ones are in ../en/lemma-index.ts, loaded when first needed. */
+export const messages = {
   loading: 'Bezig met laden…',
   index: 'Lexicon',
   search: 'Zoek op titel, auteur, begrip of in de samenvattingen',
@@ -19,6 +19,8 @@ const nl = {
   editors: 'Redactie: {editors} ({year}).',
 };
 
-export type LemmaIndexMessageKey = keyof typeof nl;
+export type LemmaIndexMessageKey = keyof typeof messages;
 
-export const lemmaIndexText = messagePack(nl, () => import('./lemma-index.en.js').then((module) => module.en));
+export const lemmaIndexText = messagePack(messages, () =>
+  import('../en/lemma-index.js').then((module) => module.messages),
+);

@@ -1,7 +1,7 @@
-import type { Messages } from './i18n.js';
+import type { MessageKey } from '../nl/shared.js';
 
-/** English UI strings; loaded on demand through `messagePack` in i18n.ts. */
-export const en: Messages = {
+/** English UI strings every element may use; loaded on demand through `messagePack` in core/i18n.ts. */
+export const messages: Record<MessageKey, string> = {
   loading: 'Loading…',
   by: 'By',
   cluster: 'Cluster',

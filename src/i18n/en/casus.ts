@@ -1,7 +1,7 @@
-import type { CasusMessageKey } from './casus.messages.js';
+import type { CasusMessageKey } from '../nl/casus.js';
 
-/** English UI strings of the casebook elements, loaded the first time one speaks English. */
-export const en: Record<CasusMessageKey, string> = {
+/** English UI strings of the casebook elements (`<casus-viewer>`, `<casus-index>`), loaded the first time one speaks English. */
+export const messages: Record<CasusMessageKey, string> = {
   loading: 'Loading…',
   caseLabel: 'Case {number}',
   part: 'Part {number}: {name}',

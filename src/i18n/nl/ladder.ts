@@ -1,7 +1,7 @@
 import { messagePack } from '../../core/i18n.js';
 
-/** The ladder's own UI strings: Dutch here, English in ladder.messages.en.ts (loaded when needed). */
-const nl = {
+/** Dutch UI strings of `<ladder-van-verbintenis>`; the English ones are in ../en/ladder.ts, loaded when first needed. */
+export const messages = {
   loading: 'Bezig met laden…',
   ladderLabel: 'Treden van de ladder, van onder naar boven',
   rung: 'Trede {n} van {total}',
@@ -65,6 +65,6 @@ const nl = {
   sheetRungs: 'Alle treden uitgelegd',
 };
 
-export type LadderMessageKey = keyof typeof nl;
+export type LadderMessageKey = keyof typeof messages;
 
-export const ladderText = messagePack(nl, () => import('./ladder.messages.en.js').then((module) => module.en));
+export const ladderText = messagePack(messages, () => import('../en/ladder.js').then((module) => module.messages));

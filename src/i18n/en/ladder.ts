@@ -1,7 +1,7 @@
-import type { LadderMessageKey } from './ladder.messages.js';
+import type { LadderMessageKey } from '../nl/ladder.js';
 
-/** English UI strings of the ladder, loaded the first time a ladder speaks English. */
-export const en: Record<LadderMessageKey, string> = {
+/** English UI strings of `<ladder-van-verbintenis>`, loaded the first time one speaks English. */
+export const messages: Record<LadderMessageKey, string> = {
   loading: 'Loading…',
   ladderLabel: 'Rungs of the ladder, from bottom to top',
   rung: 'Rung {n} of {total}',

@@ -1,7 +1,7 @@
 import { messagePack } from '../../core/i18n.js';
 
-/** UI strings of the casebook elements: Dutch here, English in casus.messages.en.ts (loaded when needed). */
-const nl = {
+/** Dutch UI strings of the casebook elements (`<casus-viewer>`, `<casus-index>`); the English ones are in ../en/casus.ts, loaded when first needed. */
+export const messages = {
   loading: 'Bezig met laden…',
   caseLabel: 'Casus {number}',
   part: 'Deel {number}: {name}',
@@ -65,6 +65,6 @@ const nl = {
   about: 'Over deze bundel: informeel en formeel, samenspel en de leeswijzer',
 };
 
-export type CasusMessageKey = keyof typeof nl;
+export type CasusMessageKey = keyof typeof messages;
 
-export const casusText = messagePack(nl, () => import('./casus.messages.en.js').then((module) => module.en));
+export const casusText = messagePack(messages, () => import('../en/casus.js').then((module) => module.messages));

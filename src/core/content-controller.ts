@@ -1,9 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { loadErrorReport, renderError } from '../core/error-view.js';
-import type { ContentOrigin } from '../core/events.js';
-import type { UiLang } from '../core/i18n.js';
-import type { ContentError, ContentErrorCode } from './errors.js';
-import type { ValidationResult } from './validate.js';
+import type { ContentError, ContentErrorCode, ContentOrigin } from '../content/errors.js';
+import type { ValidationResult } from '../content/validate.js';
+import { loadErrorReport, renderError } from './error-view.js';
+import type { UiLang } from './i18n.js';
 
 /** What the host element currently asks for, read fresh before every update. */
 export interface ContentRequest {
@@ -194,7 +193,9 @@ export class ContentController<T> implements ReactiveController {
       // An abort because the element left the page or the request changed is not an error to show.
       if (generation === this.#generation && (timedOut || !abort.signal.aborted)) {
         this.#settle(
-          timedOut ? failure('timeout', 'src', { seconds: Math.round(timeoutMs / 100) / 10 }) : failure('fetch-failed', 'src'),
+          timedOut
+            ? failure('timeout', 'src', { seconds: Math.round(timeoutMs / 100) / 10 })
+            : failure('fetch-failed', 'src'),
         );
       }
     } finally {

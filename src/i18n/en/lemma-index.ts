@@ -1,7 +1,7 @@
-import type { LemmaIndexMessageKey } from './lemma-index.messages.js';
+import type { LemmaIndexMessageKey } from '../nl/lemma-index.js';
 
-/** English UI strings of `<lemma-index>`, loaded the first time an index speaks English. */
-export const en: Record<LemmaIndexMessageKey, string> = {
+/** English UI strings of `<lemma-index>`, loaded the first time one speaks English. */
+export const messages: Record<LemmaIndexMessageKey, string> = {
   loading: 'Loading…',
   index: 'Lexicon',
   search: 'Search titles, authors, concepts and summaries',
