@@ -46,6 +46,8 @@ export {
   type Case,
   type Casebook,
   LexiconSearchSchema,
+  GlossarySchema,
+  type Glossary,
   type LexiconSearch,
   type Ladder,
   type Lemma,
@@ -55,6 +57,8 @@ export {
   type Source,
 } from './content/schema.js';
 export { validateContent } from './content/validate.js';
+/** Every content type's descriptor (schema, published JSON Schema name, built-in output), in build order. */
+export { contentTypes, type ContentType } from './content/types/index.js';
 export {
   builtinCaseIds,
   builtinLemmaIds,
