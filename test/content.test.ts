@@ -76,6 +76,19 @@ describe('content types', () => {
     });
   }
 
+  it('every built-in item that names a source says where in it the item stands (a locator), whatever its type', async () => {
+    let checked = 0;
+    for (const [type, table] of Object.entries(builtinModules)) {
+      for (const [id, load] of Object.entries(table)) {
+        const item = (await load()).default as { source?: { locator?: unknown } };
+        if (!('source' in item)) continue;
+        expect(item.source?.locator, `${type} ${id}`).to.be.a('string').that.matches(/\S/);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(builtinLemmaIds.length + builtinCaseIds.length);
+  });
+
   it("lemma-cases: the inline table's entries fit the descriptor's schema", () => {
     expect(Object.keys(lemmaCases).length).to.be.greaterThan(0);
     for (const [id, cases] of Object.entries(lemmaCases)) {
