@@ -26,6 +26,40 @@ export default tseslint.config(
     // A leading underscore marks a parameter that is there for a signature (as TypeScript's noUnusedParameters reads it).
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }] },
   },
+  // Layers: src/content is data (schemas, validation, descriptors, generated tables), src/core the element kit on
+  // top of it, src/elements the elements on top of both. An import the other way round fails here.
+  {
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '**/elements/**'],
+              message: 'src/content is the data layer: it must not import the element kit (src/core) or elements.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/elements/**'],
+              message: 'src/core is the element kit: it must not import from src/elements (elements build on it).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },

@@ -1,16 +1,19 @@
 /**
- * Publishes the content schema as JSON Schema (dist/schema/<type>.json), converted from the same valibot
- * definitions the elements validate with, so the published file and the run-time check cannot drift apart.
+ * Publishes the content schema as JSON Schema (dist/schema/<name>.json), one file per content type whose
+ * descriptor names one, converted from the same valibot definitions the elements validate with, so the
+ * published file and the run-time check cannot drift apart.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CONTENT_FORMAT_VERSION, publishedSchemas } from '../src/content/schema.js';
+import { CONTENT_FORMAT_VERSION } from '../src/content/schema.js';
+import { contentTypes } from '../src/content/types/index.js';
 import { VERSION } from '../src/core/version.js';
 
 const outDir = join(new URL('..', import.meta.url).pathname, 'dist', 'schema');
 mkdirSync(outDir, { recursive: true });
-for (const [name, schema] of Object.entries(publishedSchemas)) {
+for (const { jsonSchema: name, schema } of contentTypes) {
+  if (!name) continue;
   const jsonSchema = {
     ...toJsonSchema(schema, { errorMode: 'throw' }),
     $id: `urn:nabij:schema:${name}:${CONTENT_FORMAT_VERSION}`,

@@ -30,7 +30,15 @@ export type {
   ContentOrigin,
 } from './core/events.js';
 export type { NabijStatement, StatementActivity, StatementVerb } from './core/statements.js';
-export type { CasusHostState, LadderHostState, LemmaHostState, NabijHostState } from './core/host-state.js';
+export type { HostStateHeader } from './core/host-state.js';
+export type { CasusHostState } from './elements/casus-viewer/casus-state.js';
+export type { LadderHostState } from './elements/ladder-van-verbintenis/ladder-state.js';
+export type { LemmaHostState } from './elements/lemma-card/lemma-state.js';
+import type { CasusHostState } from './elements/casus-viewer/casus-state.js';
+import type { LadderHostState } from './elements/ladder-van-verbintenis/ladder-state.js';
+import type { LemmaHostState } from './elements/lemma-card/lemma-state.js';
+/** The state of any Nabij element, as `nabij-change` reports it and the `state` property takes it back. */
+export type NabijHostState = CasusHostState | LadderHostState | LemmaHostState;
 export { StateError, type StateErrorReason } from './core/state-error.js';
 export { casusStateFromJson, casusStateToJson } from './elements/casus-viewer/casus-state.js';
 export { ladderStateToJson } from './elements/ladder-van-verbintenis/ladder-state.js';
@@ -46,6 +54,8 @@ export {
   type Case,
   type Casebook,
   LexiconSearchSchema,
+  GlossarySchema,
+  type Glossary,
   type LexiconSearch,
   type Ladder,
   type Lemma,
@@ -55,6 +65,8 @@ export {
   type Source,
 } from './content/schema.js';
 export { validateContent } from './content/validate.js';
+/** Every content type's descriptor (schema, published JSON Schema name, built-in output), in build order. */
+export { contentTypes, type ContentType } from './content/types/index.js';
 export {
   builtinCaseIds,
   builtinLemmaIds,

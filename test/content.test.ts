@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
   builtinCaseIds,
+  builtinLadderIds,
   builtinLemmaIds,
+  builtinModules,
   loadBuiltinCase,
   loadBuiltinCasebook,
   loadBuiltinLadder,
@@ -10,8 +12,8 @@ import {
   loadBuiltinGlossary,
   loadBuiltinLexiconSearch,
 } from '../src/content/builtin.js';
-import { modules as ladderModules } from '../src/generated/ladder-index.js';
 import { lemmaCases } from '../src/generated/lemma-cases.js';
+import { contentTypes, lemmaCasesType } from '../src/content/types/index.js';
 import { validateCase } from '../src/content/validators/case.js';
 import { validateCasebook } from '../src/content/validators/casebook.js';
 import {
@@ -37,6 +39,64 @@ function lemmaRefs(text: RichText | undefined): string[] {
   const inlines: Inline[] = text.flatMap((block) => (block.type === 'paragraph' ? block.children : block.items.flat()));
   return inlines.flatMap((inline) => (typeof inline !== 'string' && inline.type === 'lemma-ref' ? [inline.lemma] : []));
 }
+
+/** Each content type is described once; what holds for every type is checked here, per descriptor. */
+describe('content types', () => {
+  it('have distinct names, published schema names, generated tables and item folders', () => {
+    const distinct = (values: string[]) => expect(values, values.join(', ')).to.deep.equal([...new Set(values)]);
+    distinct(contentTypes.map((type) => type.type));
+    distinct(contentTypes.flatMap((type) => (type.jsonSchema ? [type.jsonSchema] : [])));
+    distinct(contentTypes.map((type) => (type.builtin.kind === 'modules' ? type.builtin.table : type.builtin.module)));
+    distinct(
+      contentTypes.flatMap((type) =>
+        type.builtin.kind === 'modules' ? [`${type.builtin.dir}/*${type.builtin.suffix ?? ''}`] : [],
+      ),
+    );
+  });
+
+  it('every type with a module per item has a generated table with its built-in items, and nothing else does', () => {
+    const perItem = contentTypes.filter((type) => type.builtin.kind === 'modules').map((type) => type.type);
+    expect(Object.keys(builtinModules).sort()).to.deep.equal([...perItem].sort());
+  });
+
+  for (const type of contentTypes) {
+    if (type.builtin.kind !== 'modules') continue;
+    it(`${type.type}: every built-in item loads, fits the descriptor's schema and carries its type and id`, async () => {
+      const table = builtinModules[type.type];
+      const ids = Object.keys(table);
+      expect(ids.length, `${type.type} has no built-in items`).to.be.greaterThan(0);
+      for (const id of ids) {
+        const item = (await table[id]()).default;
+        const result = validateContent(type.schema, item);
+        if (!result.ok) throw new Error(`${type.type} ${id}: ${JSON.stringify(result.issues)}`);
+        const header = item as { type?: unknown; id?: unknown };
+        // Search texts are a plain record per lemma; every other item names its type and id.
+        if ('type' in header) expect([header.type, header.id]).to.deep.equal([type.type, id]);
+      }
+    });
+  }
+
+  it('every built-in item that names a source says where in it the item stands (a locator), whatever its type', async () => {
+    let checked = 0;
+    for (const [type, table] of Object.entries(builtinModules)) {
+      for (const [id, load] of Object.entries(table)) {
+        const item = (await load()).default as { source?: { locator?: unknown } };
+        if (!('source' in item)) continue;
+        expect(item.source?.locator, `${type} ${id}`).to.be.a('string').that.matches(/\S/);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(builtinLemmaIds.length + builtinCaseIds.length);
+  });
+
+  it("lemma-cases: the inline table's entries fit the descriptor's schema", () => {
+    expect(Object.keys(lemmaCases).length).to.be.greaterThan(0);
+    for (const [id, cases] of Object.entries(lemmaCases)) {
+      const result = validateContent(lemmaCasesType.schema, cases);
+      if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.issues)}`);
+    }
+  });
+});
 
 describe('built-in dataset', () => {
   it('holds the lexicon front matter, valid, listing exactly the built-in lemmas', async () => {
@@ -497,9 +557,8 @@ describe('source locators', () => {
       named(`case ${id}`, item.source?.locator);
       expect(item.source?.locator, id).to.match(new RegExp(`^Casus ${item.number}, deel \\d: .+, vanaf p\\. \\d+$`));
     }
-    const ladderIds = Object.keys(ladderModules);
-    expect(ladderIds.length).to.be.greaterThan(0);
-    for (const id of ladderIds) {
+    expect(builtinLadderIds.length).to.be.greaterThan(0);
+    for (const id of builtinLadderIds) {
       const ladder = (await loadBuiltinLadder(id)) as { source?: { locator?: unknown } };
       named(`ladder ${id}`, ladder.source?.locator);
     }

@@ -170,6 +170,15 @@ export const GlossarySchema = v.object({
   terms: v.array(v.object({ term: nonEmpty, explanation: nonEmpty, lemmas: v.array(RelatedSchema) })),
 });
 
+/** The texts search looks in, per lemma id: what `LexiconSearchSchema` may carry inline, kept apart when built in. */
+export const SearchTextsSchema = v.record(
+  SlugSchema,
+  v.object({ concepts: v.optional(v.array(nonEmpty)), summary: v.optional(v.string()) }),
+);
+
+/** The cases (id and title, in casebook order) whose text links one lemma. */
+export const LemmaCasesSchema = v.array(RelatedSchema);
+
 /** The front matter of a lexicon: what it is, who made it, and its frame. */
 export const LexiconSchema = v.object({
   type: v.literal('lexicon'),
@@ -356,14 +365,4 @@ export type Case = v.InferOutput<typeof CaseSchema>;
 export type CaseQuestion = Case['questions'][number];
 export type AnswerShape = v.InferOutput<typeof AnswerShapeSchema>;
 export type Casebook = v.InferOutput<typeof CasebookSchema>;
-
-/** Every published schema, by the file name it gets in `dist/schema/`. */
-export const publishedSchemas = {
-  lemma: LemmaSchema,
-  lexicon: LexiconSchema,
-  ladder: LadderSchema,
-  case: CaseSchema,
-  casebook: CasebookSchema,
-  'lexicon-search': LexiconSearchSchema,
-  glossary: GlossarySchema,
-} as const;
+export type SearchTexts = v.InferOutput<typeof SearchTextsSchema>;

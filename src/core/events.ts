@@ -1,6 +1,6 @@
 import type { ContentError, ContentOrigin } from '../content/errors.js';
 import type { NabijStatement } from './statements.js';
-import type { NabijHostState } from './host-state.js';
+import type { HostStateHeader } from './host-state.js';
 
 export type { ContentOrigin };
 
@@ -21,7 +21,7 @@ export interface NabijLoadDetail {
 }
 
 /** Detail of `nabij-change`: the element's whole state, JSON-serialisable, for a host to save and set back later. */
-export interface NabijChangeDetail<State extends NabijHostState = NabijHostState> {
+export interface NabijChangeDetail<State extends HostStateHeader = HostStateHeader> {
   state: State;
 }
 

@@ -4,42 +4,17 @@
  * Elements report theirs with `nabij-change` (`{ state }`) and take one back through their `state` property.
  */
 import type { ContentError } from '../content/errors.js';
-import type { Answers } from '../elements/casus-viewer/answers.js';
-import type { LadderState } from '../elements/ladder-van-verbintenis/ladder-state.js';
 import { StateError } from './state-error.js';
 
-export interface CasusHostState {
-  format: 'nabij-casus-state';
+/**
+ * What every element's state has; each element declares its own state type on top of it (`CasusHostState` in
+ * casus-state.ts, `LadderHostState` in ladder-state.ts, `LemmaHostState` in lemma-state.ts).
+ */
+export interface HostStateHeader {
+  format: string;
   version: 1;
-  /** Id of the case. */
-  casus: string;
-  /** Every section read and every question seen (see docs/statements.md); stays true once reached. */
-  completed: boolean;
-  /** Positions (from 0) of the sections the learner opened. */
-  read: number[];
-  /** Positions (from 0) of the questions the learner saw. */
-  seen: number[];
-  /** The learner's answers by question id. */
-  answers: Answers;
-}
-
-export interface LadderHostState extends LadderState {
-  format: 'nabij-ladder-state';
-  version: 1;
-  /** A place (or participant) was marked on a rung; stays true once reached. */
   completed: boolean;
 }
-
-export interface LemmaHostState {
-  format: 'nabij-lemma-state';
-  version: 1;
-  /** Id of the lemma. */
-  lemma: string;
-  /** The end of the card was on screen; stays true once reached. */
-  completed: boolean;
-}
-
-export type NabijHostState = CasusHostState | LadderHostState | LemmaHostState;
 
 /** A state given as JSON text or as the object itself; text that is no JSON is refused. */
 export function parseStateInput(json: string | object): unknown {
@@ -52,7 +27,7 @@ export function parseStateInput(json: string | object): unknown {
 }
 
 /** Checks the fields every state has; returns the object to read the rest from. */
-export function readStateHeader(input: unknown, format: NabijHostState['format']): Record<string, unknown> {
+export function readStateHeader(input: unknown, format: string): Record<string, unknown> {
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new StateError('unreadable');
   const record = input as Record<string, unknown>;
   if (record.format !== format) throw new StateError('unreadable', 'format');

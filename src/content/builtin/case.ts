@@ -1,12 +1,5 @@
-import { loadFrom } from './lookup.js';
-
-/** The case loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
-const table = () => import('../../generated/case-index.js').then((module) => module.modules);
-
-export function isBuiltinCase(id: string): Promise<boolean> {
-  return table().then((modules) => Object.hasOwn(modules, id));
-}
-
-export function loadBuiltinCase(id: string): Promise<unknown> {
-  return table().then((modules) => loadFrom(modules, id));
-}
+/**
+ * The case loaders, generated from the descriptor (src/content/types/case.ts) into src/generated/case-index.ts. This
+ * file keeps the path elements and hosts import them from; new code may import src/content/builtin.js.
+ */
+export { isBuiltinCase, loadBuiltinCase } from '../../generated/case-index.js';

@@ -1,12 +1,5 @@
-import { loadFrom } from './lookup.js';
-
-/** The casebook loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
-const table = () => import('../../generated/casebook-index.js').then((module) => module.modules);
-
-export function isBuiltinCasebook(id: string): Promise<boolean> {
-  return table().then((modules) => Object.hasOwn(modules, id));
-}
-
-export function loadBuiltinCasebook(id: string): Promise<unknown> {
-  return table().then((modules) => loadFrom(modules, id));
-}
+/**
+ * The casebook loaders, generated from the descriptor (src/content/types/casebook.ts) into src/generated/casebook-index.ts. This
+ * file keeps the path elements and hosts import them from; new code may import src/content/builtin.js.
+ */
+export { isBuiltinCasebook, loadBuiltinCasebook } from '../../generated/casebook-index.js';

@@ -1,12 +1,5 @@
-import { loadFrom } from './lookup.js';
-
-/** The lexicon loader table is itself loaded on demand, so an element's code does not grow with the dataset. */
-const table = () => import('../../generated/lexicon-index.js').then((module) => module.modules);
-
-export function isBuiltinLexicon(id: string): Promise<boolean> {
-  return table().then((modules) => Object.hasOwn(modules, id));
-}
-
-export function loadBuiltinLexicon(id: string): Promise<unknown> {
-  return table().then((modules) => loadFrom(modules, id));
-}
+/**
+ * The lexicon loaders, generated from the descriptor (src/content/types/lexicon.ts) into src/generated/lexicon-index.ts. This
+ * file keeps the path elements and hosts import them from; new code may import src/content/builtin.js.
+ */
+export { isBuiltinLexicon, loadBuiltinLexicon } from '../../generated/lexicon-index.js';

@@ -1,5 +1,5 @@
 import type { Case } from '../../content/schema.js';
-import type { CasusHostState } from '../../core/host-state.js';
+import type { CasusHostState } from './casus-state.js';
 import { inlineTextToPlain } from '../../core/rich-text.js';
 import type { StatementOptions, StatementVerb } from '../../core/statements.js';
 import type { Answers } from './answers.js';

@@ -3,9 +3,24 @@
  * Pure functions, exported from the package entry, so a CMS or SCORM adapter can check a state without an element.
  */
 import type { Case } from '../../content/schema.js';
-import { parseStateInput, readStateHeader, type CasusHostState } from '../../core/host-state.js';
+import { parseStateInput, readStateHeader } from '../../core/host-state.js';
 import { StateError } from '../../core/state-error.js';
 import { isScaleValue, shapeOf, type Answer, type Answers } from './answers.js';
+
+export interface CasusHostState {
+  format: 'nabij-casus-state';
+  version: 1;
+  /** Id of the case. */
+  casus: string;
+  /** Every section read and every question seen (see docs/statements.md); stays true once reached. */
+  completed: boolean;
+  /** Positions (from 0) of the sections the learner opened. */
+  read: number[];
+  /** Positions (from 0) of the questions the learner saw. */
+  seen: number[];
+  /** The learner's answers by question id. */
+  answers: Answers;
+}
 
 export const CASUS_STATE_FORMAT = 'nabij-casus-state';
 

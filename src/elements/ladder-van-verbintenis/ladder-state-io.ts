@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import type { Ladder } from '../../content/schema.js';
 import { formatPath } from '../../content/validate.js';
-import { parseStateInput, readStateHeader, type LadderHostState } from '../../core/host-state.js';
+import { parseStateInput, readStateHeader } from '../../core/host-state.js';
+import type { LadderHostState } from './ladder-state.js';
 import { StateError } from '../../core/state-error.js';
 import { STATE_FORMAT, STATE_LIMITS, type LadderState } from './ladder-state.js';
 

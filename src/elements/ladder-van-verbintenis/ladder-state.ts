@@ -1,5 +1,3 @@
-import type { LadderHostState } from '../../core/host-state.js';
-
 /** The conversation state of a ladder: what people marked, per place or per participant. Plain data. */
 export interface RungMarks {
   /** Rung id where the place or person stands now. */
@@ -62,4 +60,11 @@ export function tally(participants: readonly Participant[], rung: string): { now
     if (participant.want === rung) want++;
   }
   return { now, want };
+}
+
+export interface LadderHostState extends LadderState {
+  format: 'nabij-ladder-state';
+  version: 1;
+  /** A place (or participant) was marked on a rung; stays true once reached. */
+  completed: boolean;
 }

@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
 import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
-import type { LadderHostState } from '../../core/host-state.js';
+import type { LadderHostState } from './ladder-state.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';

@@ -5,7 +5,7 @@ import type { ContentOrigin } from '../../content/errors.js';
 import type { Lemma } from '../../content/schema.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { emit } from '../../core/events.js';
-import type { LemmaHostState } from '../../core/host-state.js';
+import type { LemmaHostState } from './lemma-state.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
 import { sharedStyles } from '../../core/shared.styles.js';

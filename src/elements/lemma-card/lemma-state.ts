@@ -1,6 +1,15 @@
 /** Whether a learner read a lemma to the end, as JSON a host can keep. Pure functions, exported from the package entry. */
-import { parseStateInput, readStateHeader, type LemmaHostState } from '../../core/host-state.js';
+import { parseStateInput, readStateHeader } from '../../core/host-state.js';
 import { StateError } from '../../core/state-error.js';
+
+export interface LemmaHostState {
+  format: 'nabij-lemma-state';
+  version: 1;
+  /** Id of the lemma. */
+  lemma: string;
+  /** The end of the card was on screen; stays true once reached. */
+  completed: boolean;
+}
 
 export const LEMMA_STATE_FORMAT = 'nabij-lemma-state';
 
