@@ -1,0 +1,65 @@
+/**
+ * Two request steps to ready, checked: each element alone on a page through the README's one script tag
+ * (dist/cdn/nabij.js), in headless Chromium. Fails when an element needs more than two sequential request
+ * steps after the HTML, more requests than its budget (scripts/request-chain.mjs), a request that fails, or
+ * does not render. Counts requests and steps only; the timings are the benchmark's (npm run bench:h5p).
+ * Needs `npm run build` first.
+ */
+import { resolve } from 'node:path';
+import { launchChromium } from './browsers.mjs';
+import {
+  chainSummary,
+  MAX_CHAIN_DEPTH,
+  ONE_SCRIPT_PAGES,
+  oneScriptPage,
+  recordChain,
+  requestedBeforeReady,
+} from './request-chain.mjs';
+import { inside, listen, staticServer } from './static-server.mjs';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const pages = Object.fromEntries(Object.keys(ONE_SCRIPT_PAGES).map((tag) => [`/${tag}.html`, oneScriptPage(tag)]));
+const server = staticServer({ pages, resolveFile: (pathname) => inside(root, pathname) });
+const origin = await listen(server);
+const browser = await launchChromium();
+const failures = [];
+try {
+  for (const [tag, { maxRequests }] of Object.entries(ONE_SCRIPT_PAGES)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const { requests } = await recordChain(page);
+    await page.goto(`${origin}/${tag}.html`);
+    let before = [];
+    try {
+      await page.waitForFunction('window.nabijReady', null, { timeout: 30000 });
+      before = await requestedBeforeReady(page);
+    } catch {
+      problems.push('did not render within 30 s');
+    }
+    await page.waitForLoadState('networkidle');
+    const chain = chainSummary(requests, before);
+    if (chain.requests > maxRequests)
+      problems.push(`${chain.requests} requests after the HTML (at most ${maxRequests})`);
+    if (!(chain.depth <= MAX_CHAIN_DEPTH))
+      problems.push(`request chain ${chain.depth} steps deep (at most ${MAX_CHAIN_DEPTH})`);
+    console.log(`<${tag}>: ${chain.requests} requests, ${chain.depth} steps after the HTML`);
+    for (const file of chain.files) console.log(`    ${file}`);
+    for (const problem of problems) failures.push(`<${tag}>: ${problem}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  `\nEvery element on the one-script path: at most ${MAX_CHAIN_DEPTH} request steps after the HTML, within its request budget.`,
+);
