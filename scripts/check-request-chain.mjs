@@ -52,10 +52,42 @@ try {
     for (const problem of problems) failures.push(`<${tag}>: ${problem}`);
     await context.close();
   }
-} finally {
+} catch (error) {
   await browser.close();
   server.close();
+  throw error;
 }
+// Attribute values are the page author's (or an attacker's, on a page that echoes input): the autoloader turns
+// only lowercase slugs into file names, so nothing else becomes a request, let alone one outside dist/cdn.
+{
+  const hostile = ['../../../package.json', '/etc/passwd', 'https://example.org/x', 'casus-1/../../nabij', '%2e%2e'];
+  const markup = hostile.map(
+    (value) => `<lemma-card lemma="${value}"></lemma-card><casus-viewer casus="${value}"></casus-viewer>`,
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = [];
+  page.on('request', (request) => urls.push(new URL(request.url())));
+  pages['/hostile.html'] = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>hostile</title>
+    <script type="module" src="/dist/cdn/nabij.js"></script></head><body>${markup.join('')}</body></html>`;
+  await page.goto(`${origin}/hostile.html`);
+  await page.waitForFunction(() => customElements.get('lemma-card') && customElements.get('casus-viewer'));
+  await page.waitForLoadState('networkidle');
+  const strays = urls.filter(
+    (url) => url.origin !== origin || !(url.pathname === '/hostile.html' || url.pathname.startsWith('/dist/cdn/')),
+  );
+  const items = urls.filter(
+    (url) => url.pathname.startsWith('/dist/cdn/chunks/content/') && !url.pathname.includes('/tables/'),
+  );
+  if (strays.length) failures.push(`hostile attribute values: requests outside dist/cdn: ${strays.join(', ')}`);
+  if (items.length)
+    failures.push(`hostile attribute values: item requests ${items.map((url) => url.pathname).join(', ')}`);
+  console.log(`hostile attribute values: ${urls.length} requests, none outside dist/cdn, no item requested`);
+  await context.close();
+}
+await browser.close();
+server.close();
+
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);
