@@ -41,7 +41,7 @@ function elementsFromManifest() {
   };
 }
 
-const sharedChunks = ['validator', 'nabij-core', 'casus-shared'];
+const sharedChunks = ['validator', 'nabij-core', 'casus-shared', 'lexicon-tables'];
 
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this` at module level in TS helpers; nothing else may warn.
@@ -122,15 +122,29 @@ const cdn = {
       // What the two casus elements share (texts, styles, the loaders and tables of cases and casebooks), in one
       // chunk.
       if (
-        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
+        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|core\/casus\.styles|i18n\/nl\/casus|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
           id,
         )
       )
         return 'casus-shared';
-      // Modules loaded on demand (error report, English strings, statements) and the per-type tables stay out of
-      // the core; the small helpers several elements import (rich text, disclosure, storage, host state, the
-      // built-in loaders) go in, since a chunk of their own would be one more request for each of them.
-      if (/\/src\/(core|content)\//.test(id) && !/(error-report|i18n-en|inline-size|statements)\.ts$/.test(id))
+      // The lexicon's loaders and tables (lemmas, lexicon, list, search texts, glossary), which
+      // the lemma elements share, in one chunk: whether a table is imported on demand or with its loader, it
+      // never joins the core (every element would load every table) nor makes a chunk (a request) of its own.
+      if (
+        /\/src\/(content\/builtin\/(lemma|lexicon|search|lemma-cases)|generated\/(lemma|lexicon|search|search-texts|glossary)-index)\.ts$/.test(
+          id,
+        )
+      )
+        return 'lexicon-tables';
+      // Modules loaded on demand (error report, English strings, statements) and the ladder's loader (one element
+      // uses it: it goes with that element) stay out of the core; the small helpers several elements import (rich
+      // text, disclosure, storage, host state, the shared Dutch strings) go in, since a chunk of their own would be
+      // one more request for each of them.
+      if (/\/src\/i18n\/nl\/(shared|errors)\.ts$/.test(id)) return 'nabij-core';
+      if (
+        /\/src\/(core|content)\//.test(id) &&
+        !/(error-report|i18n-en|inline-size|statements|content\/builtin\/ladder)\.ts$/.test(id)
+      )
         return 'nabij-core';
       return undefined;
     },
