@@ -4,7 +4,14 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
-import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
+import {
+  CHUNK_GRAPH_PLACEHOLDER,
+  chunkGraph,
+  contentChunkName,
+  contentRules,
+  elementsModuleSource,
+  VIRTUAL_ELEMENTS_ID,
+} from './scripts/element-modules.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 /** One folder per element under src/elements/: each gives two npm entries. */
@@ -12,17 +19,29 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** Serves `virtual:nabij-elements` (tag → define module) from custom-elements.json. */
+/**
+ * Serves `virtual:nabij-elements` (tag → define module) from custom-elements.json, and writes into the
+ * autoloader, once the chunks are known, what it requests beside each element (scripts/element-modules.mjs):
+ * the element's static chunks and the chunks that name its items. The names it writes may hold rollup's hash
+ * placeholders, which rollup replaces with the final hashes afterwards.
+ */
 function elementsFromManifest() {
   const resolvedId = `\0${VIRTUAL_ELEMENTS_ID}`;
+  const placeholder = JSON.stringify(CHUNK_GRAPH_PLACEHOLDER);
   return {
     name: 'nabij-elements-from-manifest',
     resolveId: (id) => (id === VIRTUAL_ELEMENTS_ID ? resolvedId : null),
-    load: (id) => (id === resolvedId ? elementsModuleSource((path) => resolvePath(root, path)) : null),
+    load: (id) =>
+      id === resolvedId ? elementsModuleSource((path) => resolvePath(root, path), { withChunkGraph: true }) : null,
+    renderChunk(code, chunk, _options, meta) {
+      if (!code.includes(placeholder)) return null;
+      // Only the end of one line changes (before minifying), so the source map needs no update.
+      return { code: code.replace(placeholder, JSON.stringify(chunkGraph(meta.chunks, contentRules()))), map: null };
+    },
   };
 }
 
-const sharedChunks = ['lit', 'validator', 'nabij-core'];
+const sharedChunks = ['validator', 'nabij-core', 'casus-shared', 'lexicon-tables'];
 
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this` at module level in TS helpers; nothing else may warn.
@@ -75,6 +94,8 @@ function browserPlugins(outDir) {
  * `<element>.js` registers one element directly. Content items stay separate chunks, loaded on demand.
  */
 const cdn = {
+  // Lazy chunks may import from an entry file itself, so no entry becomes a facade for a chunk (one more step).
+  preserveEntrySignatures: 'allow-extension',
   input: {
     nabij: 'src/autoload.ts',
     ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
@@ -84,22 +105,45 @@ const cdn = {
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    // Shared code gets stable names (lit, valibot, nabij-core) so size budgets can point at them; content
-    // items keep a hash because they change with every edit.
-    chunkFileNames: (chunk) => (sharedChunks.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
+    // Shared code gets stable names (nabij-core, validator) so size budgets can point at them. A built-in item
+    // is named after its module (chunks/content/lemmas/presentie.js), so the autoloader can name the item an
+    // element shows from its attributes, with no table; the versioned CDN path keeps the name unique per release
+    // (the entry files are unhashed too). Other chunks keep a hash.
+    chunkFileNames: (chunk) =>
+      contentChunkName(chunk.facadeModuleId) ??
+      (sharedChunks.includes(chunk.name) ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
     manualChunks(id) {
-      // Lit's core only: directives (style-map…) go with the element that uses them.
-      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/directive/.test(id))
-        return 'lit';
+      // Lit's core and ours in one chunk: every element needs both, and each chunk is a request. Lit's
+      // directives (style-map…) go with the element that uses them; their small base class is shared.
+      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/\/directives\//.test(id))
+        return 'nabij-core';
       // The validator (valibot and our schema) is loaded only for publisher content.
       if (/node_modules\/valibot\/|\/src\/content\/(schema\.ts|validate\.ts|validators\/)/.test(id)) return 'validator';
-      // Lazily loaded modules (error report, English strings, statements, host-state checks), per-type content tables and helpers that not every
-      // element uses stay out of the shared core; rollup gives them chunks of their own.
+      // What the two casus elements share (texts, styles, the loaders and tables of cases and casebooks), in one
+      // chunk.
       if (
-        /\/src\/(core|content)\//.test(id) &&
-        !/(error-report|i18n-en|inline-size|storage|disclosure|text|statements|host-state|state-error|builtin\/(?!lookup)[a-z]+)\.ts$/.test(
+        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|core\/casus\.styles|i18n\/nl\/casus|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
           id,
         )
+      )
+        return 'casus-shared';
+      // The lexicon's loaders and tables (lemmas, lexicon, list, search texts, glossary), which
+      // the lemma elements share, in one chunk: whether a table is imported on demand or with its loader, it
+      // never joins the core (every element would load every table) nor makes a chunk (a request) of its own.
+      if (
+        /\/src\/(content\/builtin\/(lemma|lexicon|search|lemma-cases)|generated\/(lemma|lexicon|search|search-texts|glossary)-index)\.ts$/.test(
+          id,
+        )
+      )
+        return 'lexicon-tables';
+      // Modules loaded on demand (error report, English strings, statements) and the ladder's loader (one element
+      // uses it: it goes with that element) stay out of the core; the small helpers several elements import (rich
+      // text, disclosure, storage, host state, the shared Dutch strings) go in, since a chunk of their own would be
+      // one more request for each of them.
+      if (/\/src\/i18n\/nl\/(shared|errors)\.ts$/.test(id)) return 'nabij-core';
+      if (
+        /\/src\/(core|content)\//.test(id) &&
+        !/(error-report|i18n-en|inline-size|statements|content\/builtin\/ladder)\.ts$/.test(id)
       )
         return 'nabij-core';
       return undefined;

@@ -1,0 +1,97 @@
+/**
+ * Two request steps to ready, checked: each element alone on a page through the README's one script tag
+ * (dist/cdn/nabij.js), in headless Chromium. Fails when an element needs more than two sequential request
+ * steps after the HTML, more requests than its budget (scripts/request-chain.mjs), a request that fails, or
+ * does not render. Counts requests and steps only; the timings are the benchmark's (npm run bench:h5p).
+ * Needs `npm run build` first.
+ */
+import { resolve } from 'node:path';
+import { launchChromium } from './browsers.mjs';
+import {
+  chainSummary,
+  MAX_CHAIN_DEPTH,
+  ONE_SCRIPT_PAGES,
+  oneScriptPage,
+  recordChain,
+  requestedBeforeReady,
+} from './request-chain.mjs';
+import { inside, listen, staticServer } from './static-server.mjs';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const pages = Object.fromEntries(Object.keys(ONE_SCRIPT_PAGES).map((tag) => [`/${tag}.html`, oneScriptPage(tag)]));
+const server = staticServer({ pages, resolveFile: (pathname) => inside(root, pathname) });
+const origin = await listen(server);
+const browser = await launchChromium();
+const failures = [];
+try {
+  for (const [tag, { maxRequests }] of Object.entries(ONE_SCRIPT_PAGES)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const { requests } = await recordChain(page);
+    await page.goto(`${origin}/${tag}.html`);
+    let before = [];
+    try {
+      await page.waitForFunction('window.nabijReady', null, { timeout: 30000 });
+      before = await requestedBeforeReady(page);
+    } catch {
+      problems.push('did not render within 30 s');
+    }
+    await page.waitForLoadState('networkidle');
+    const chain = chainSummary(requests, before);
+    if (chain.requests > maxRequests)
+      problems.push(`${chain.requests} requests after the HTML (at most ${maxRequests})`);
+    if (!(chain.depth <= MAX_CHAIN_DEPTH))
+      problems.push(`request chain ${chain.depth} steps deep (at most ${MAX_CHAIN_DEPTH})`);
+    console.log(`<${tag}>: ${chain.requests} requests, ${chain.depth} steps after the HTML`);
+    for (const file of chain.files) console.log(`    ${file}`);
+    for (const problem of problems) failures.push(`<${tag}>: ${problem}`);
+    await context.close();
+  }
+} catch (error) {
+  await browser.close();
+  server.close();
+  throw error;
+}
+// Attribute values are the page author's (or an attacker's, on a page that echoes input): the autoloader turns
+// only lowercase slugs into file names, so nothing else becomes a request, let alone one outside dist/cdn.
+{
+  const hostile = ['../../../package.json', '/etc/passwd', 'https://example.org/x', 'casus-1/../../nabij', '%2e%2e'];
+  const markup = hostile.map(
+    (value) => `<lemma-card lemma="${value}"></lemma-card><casus-viewer casus="${value}"></casus-viewer>`,
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = [];
+  page.on('request', (request) => urls.push(new URL(request.url())));
+  pages['/hostile.html'] = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>hostile</title>
+    <script type="module" src="/dist/cdn/nabij.js"></script></head><body>${markup.join('')}</body></html>`;
+  await page.goto(`${origin}/hostile.html`);
+  await page.waitForFunction(() => customElements.get('lemma-card') && customElements.get('casus-viewer'));
+  await page.waitForLoadState('networkidle');
+  const strays = urls.filter(
+    (url) => url.origin !== origin || !(url.pathname === '/hostile.html' || url.pathname.startsWith('/dist/cdn/')),
+  );
+  const items = urls.filter(
+    (url) => url.pathname.startsWith('/dist/cdn/chunks/content/') && !url.pathname.includes('/tables/'),
+  );
+  if (strays.length) failures.push(`hostile attribute values: requests outside dist/cdn: ${strays.join(', ')}`);
+  if (items.length)
+    failures.push(`hostile attribute values: item requests ${items.map((url) => url.pathname).join(', ')}`);
+  console.log(`hostile attribute values: ${urls.length} requests, none outside dist/cdn, no item requested`);
+  await context.close();
+}
+await browser.close();
+server.close();
+
+if (failures.length) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  `\nEvery element on the one-script path: at most ${MAX_CHAIN_DEPTH} request steps after the HTML, within its request budget.`,
+);
