@@ -122,7 +122,7 @@ const cdn = {
       // What the two casus elements share (texts, styles, the loaders and tables of cases and casebooks), in one
       // chunk.
       if (
-        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|core\/casus\.styles|i18n\/nl\/casus|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
+        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|shared\/casus\.styles|i18n\/nl\/casus|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
           id,
         )
       )
@@ -140,7 +140,10 @@ const cdn = {
       // uses it: it goes with that element) stay out of the core; the small helpers several elements import (rich
       // text, disclosure, storage, host state, the shared Dutch strings) go in, since a chunk of their own would be
       // one more request for each of them.
-      if (/\/src\/i18n\/nl\/(shared|errors)\.ts$/.test(id)) return 'nabij-core';
+      // (The error texts, src/i18n/*/errors.ts, load with the error report only.)
+      // The list/entry/field styles both index elements share are core styles (kept in src/shared/ beside the casus
+      // styles, which go with the casus pair).
+      if (/\/src\/(i18n\/nl\/shared|shared\/index\.styles)\.ts$/.test(id)) return 'nabij-core';
       if (
         /\/src\/(core|content)\//.test(id) &&
         !/(error-report|i18n-en|inline-size|statements|content\/builtin\/ladder)\.ts$/.test(id)
@@ -193,7 +196,8 @@ const GLOSSARY_USERS = ['lemma-term'];
 function withoutGlossary() {
   return {
     name: 'nabij-single-without-glossary',
-    load: (id) => (id.endsWith('/src/generated/glossary-index.ts') ? 'export const modules = {};' : null),
+    // The glossary's item module becomes empty: its table still answers, with no glossary to look in.
+    load: (id) => (/\/src\/generated\/glossary\/[^/]+\.ts$/.test(id) ? 'export default undefined;' : null),
   };
 }
 

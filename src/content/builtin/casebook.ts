@@ -2,4 +2,9 @@
  * The casebook loaders, generated from the descriptor (src/content/types/casebook.ts) into src/generated/casebook-index.ts. This
  * file keeps the path elements and hosts import them from; new code may import src/content/builtin.js.
  */
-export { isBuiltinCasebook, loadBuiltinCasebook } from '../../generated/casebook-index.js';
+// The table is its own chunk, imported on first use: an element's standalone file stays small, and the
+// autoloader preloads the table beside the element (its chunk graph lists it), so the one-script path keeps two steps.
+const table = () => import('../../generated/casebook-index.js');
+
+export const isBuiltinCasebook = (id: string): Promise<boolean> => table().then((module) => module.isBuiltinCasebook(id));
+export const loadBuiltinCasebook = (id: string): Promise<unknown> => table().then((module) => module.loadBuiltinCasebook(id));

@@ -2,4 +2,9 @@
  * The ladder loaders, generated from the descriptor (src/content/types/ladder.ts) into src/generated/ladder-index.ts. This
  * file keeps the path elements and hosts import them from; new code may import src/content/builtin.js.
  */
-export { isBuiltinLadder, loadBuiltinLadder } from '../../generated/ladder-index.js';
+// The table is its own chunk, imported on first use: an element's standalone file stays small, and the
+// autoloader preloads the table beside the element (its chunk graph lists it), so the one-script path keeps two steps.
+const table = () => import('../../generated/ladder-index.js');
+
+export const isBuiltinLadder = (id: string): Promise<boolean> => table().then((module) => module.isBuiltinLadder(id));
+export const loadBuiltinLadder = (id: string): Promise<unknown> => table().then((module) => module.loadBuiltinLadder(id));

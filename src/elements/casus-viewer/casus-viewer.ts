@@ -17,7 +17,6 @@ import type { CaseView } from './case-views.js';
 import { renderCase, type ReadingView } from './case-reading.js';
 import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
 import { CasusProgress, type Reporter } from './casus-progress.js';
-import { downloadFile } from '../../shared/files.js';
 import { casusStateFromJson } from './casus-state.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
@@ -362,8 +361,11 @@ export class CasusViewer extends NabijContentElement<Case> {
     this.#changed();
   };
 
-  #download = (): void =>
-    downloadFile(`${this.caseData?.id ?? 'casus'}-antwoorden.md`, this.answersMarkdown(), 'text/markdown');
+  // The file helpers load on the first download: a chunk the first render does not wait for.
+  #download = (): Promise<void> =>
+    import('../../shared/files.js').then(({ downloadFile }) =>
+      downloadFile(`${this.caseData?.id ?? 'casus'}-antwoorden.md`, this.answersMarkdown(), 'text/markdown'),
+    );
 
   protected override contentReady(item: Case): void {
     this._shown = 0;

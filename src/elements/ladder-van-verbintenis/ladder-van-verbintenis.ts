@@ -8,7 +8,6 @@ import { NabijContentElement } from '../../core/nabij-content-element.js';
 import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { downloadFile, readChosenFile } from '../../shared/files.js';
 import { writeStored } from '../../core/storage.js';
 import {
   emptyState,
@@ -328,9 +327,14 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
     this.renderRoot.querySelector<HTMLInputElement>('.link-field input')?.focus();
   };
 
-  #download = (): void => downloadFile(`${this._state.ladder}.json`, stateToJson(this._state), 'application/json');
+  // The file helpers load on the first download or upload: a chunk the first render does not wait for.
+  #download = (): Promise<void> =>
+    import('../../shared/files.js').then(({ downloadFile }) =>
+      downloadFile(`${this._state.ladder}.json`, stateToJson(this._state), 'application/json'),
+    );
 
   #upload = async (event: Event): Promise<void> => {
+    const { readChosenFile } = await import('../../shared/files.js');
     const text = await readChosenFile(event);
     if (text !== undefined) await this.restoreState(text);
   };
