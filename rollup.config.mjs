@@ -193,7 +193,13 @@ const GLOSSARY_USERS = ['lemma-term'];
 function withoutGlossary() {
   return {
     name: 'nabij-single-without-glossary',
-    load: (id) => (id.endsWith('/src/generated/glossary-index.ts') ? 'export const modules = {};' : null),
+    // The generated module's exports, over an empty table (src/content/builtin/search.ts re-exports the loader).
+    load: (id) =>
+      id.endsWith('/src/generated/glossary-index.ts')
+        ? 'export const modules = {};\n' +
+          'export const isBuiltinGlossary = () => Promise.resolve(false);\n' +
+          'export const loadBuiltinGlossary = () => Promise.resolve(undefined);\n'
+        : null,
   };
 }
 
