@@ -67,8 +67,9 @@ export function inlineTextToPlain(text: InlineText | readonly Inline[]): string 
 /** The plain text of rich text, for summaries in attributes or search. */
 export function richTextToPlain(text: RichText): string {
   if (typeof text === 'string') return text;
-  const inlineText = inlineTextToPlain;
   return text
-    .map((block) => (block.type === 'paragraph' ? inlineText(block.children) : block.items.map(inlineText).join('\n')))
+    .map((block) =>
+      block.type === 'paragraph' ? inlineTextToPlain(block.children) : block.items.map(inlineTextToPlain).join('\n'),
+    )
     .join('\n\n');
 }

@@ -57,21 +57,20 @@ export function renderReference(reference: Reference): TemplateResult {
 }
 
 /** Words the attribution line needs, in the element's language. */
-export interface AttributionWords {
-  source: string;
-  editors: string;
-  licenceNote: string;
-}
+/** The attribution's words, looked up in the element's own messages (each element's table has these keys). */
+export type AttributionText = (key: 'source' | 'sourceEditors' | 'summaryNote') => string;
 
 /** "Bron: Lemma X, *Publicatie* (red. A, B, C e.a., c. 2022). Samenvatting in eigen woorden door Nabij. CC BY 4.0." */
-export function renderAttribution(source: Source, lang: UiLang, words: AttributionWords): TemplateResult {
+export function renderAttribution(source: Source, lang: UiLang, t: AttributionText): TemplateResult {
   const editors = source.editors?.length
     ? source.editors.length > MAX_EDITORS_SHOWN
       ? `${source.editors.slice(0, MAX_EDITORS_SHOWN).join(', ')} e.a.`
       : joinNames(lang, source.editors)
     : '';
-  const madeBy = [editors && `${words.editors} ${editors}`, source.publisher, source.year].filter(Boolean).join(', ');
-  return html`${words.source}: ${source.locator}, <cite>${source.publication}</cite>${madeBy ? ` (${madeBy})` : ''}.
+  const madeBy = [editors && `${t('sourceEditors')} ${editors}`, source.publisher, source.year]
+    .filter(Boolean)
+    .join(', ');
+  return html`${t('source')}: ${source.locator}, <cite>${source.publication}</cite>${madeBy ? ` (${madeBy})` : ''}.
     ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}
-    ${source.licence ? `${words.licenceNote} ${source.licence}.` : nothing}`;
+    ${source.licence ? `${t('summaryNote')} ${source.licence}.` : nothing}`;
 }

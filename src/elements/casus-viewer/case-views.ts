@@ -51,11 +51,7 @@ export function renderRefusedState(view: CaseView): TemplateResult | typeof noth
 }
 
 export function renderCaseAttribution(view: CaseView, item: Case): TemplateResult {
-  return renderAttribution(item.source, view.lang, {
-    source: view.t('source'),
-    editors: view.t('sourceEditors'),
-    licenceNote: view.t('summaryNote'),
-  });
+  return renderAttribution(item.source, view.lang, (key) => view.t(key));
 }
 
 export function renderReferences(view: CaseView, item: Case, level: number): TemplateResult | typeof nothing {

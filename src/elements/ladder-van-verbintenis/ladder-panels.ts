@@ -267,11 +267,7 @@ export function renderTool(view: LadderView, ladder: Ladder, level: number): Tem
     ${renderBackground(view.t, ladder, level, view.backgroundOpen, view.actions.toggleBackground)}
     ${renderPrintSheet(view.t, ladder, view.state, level)} ${renderToolbar(view)}
     <p part="attribution" class="muted attribution">
-      ${renderAttribution(ladder.source, view.lang, {
-        source: view.t('source'),
-        editors: view.t('sourceEditors'),
-        licenceNote: view.t('summaryNote'),
-      })}
+      ${renderAttribution(ladder.source, view.lang, (key) => view.t(key))}
     </p>
     <div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>
   </div>`;

@@ -23,6 +23,11 @@ export function renderLemma(view: LemmaView, lemma: Lemma, level: number): Templ
   // Blocks are plain divs with a heading, not <section>s: a landmark per block would clutter the page's landmarks.
   const block = (title: MessageKey, id: string, body: unknown) =>
     html`<div class="block">${heading(level + 1, view.t(title), id)}${body}</div>`;
+  // Related lemmas and the cases that use the lemma: one list shape, parts `<name>-list` and `<name>-link`.
+  const linkList = (kind: 'lemma' | 'case', items: readonly { id: string; title: string }[], name: string) =>
+    html`<ul part="${name}-list" class="related">
+      ${items.map((item) => html`<li>${view.link(kind, item.id, item.title, `${name}-link`)}</li>`)}
+    </ul>`;
   const { cluster, keyConcepts, sections, references, related } = lemma;
   const cases = view.cases;
   return html`<article part="card" class="card" aria-labelledby="title" lang=${lemma.lang}>
@@ -89,35 +94,11 @@ export function renderLemma(view: LemmaView, lemma: Lemma, level: number): Templ
             )
           : nothing
       }
-      ${
-        related?.length
-          ? block(
-              'related',
-              'related-heading',
-              html`<ul part="related-list" class="related">
-                ${related.map((item) => html`<li>${view.link('lemma', item.id, item.title, 'related-link')}</li>`)}
-              </ul>`,
-            )
-          : nothing
-      }
-      ${
-        cases && cases.length
-          ? block(
-              'cases',
-              'cases-heading',
-              html`<ul part="case-list" class="related">
-                ${cases.map((item) => html`<li>${view.link('case', item.id, item.title, 'case-link')}</li>`)}
-              </ul>`,
-            )
-          : nothing
-      }
+      ${related?.length ? block('related', 'related-heading', linkList('lemma', related, 'related')) : nothing}
+      ${cases && cases.length ? block('cases', 'cases-heading', linkList('case', cases, 'case')) : nothing}
     </div>
     <p part="attribution" class="muted attribution">
-      ${renderAttribution(lemma.source, view.lang, {
-        source: view.t('source'),
-        editors: view.t('sourceEditors'),
-        licenceNote: view.t('summaryNote'),
-      })}
+      ${renderAttribution(lemma.source, view.lang, (key) => view.t(key))}
     </p>
     <div part="additions"><slot></slot></div>
   </article>`;
