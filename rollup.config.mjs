@@ -41,6 +41,30 @@ function elementsFromManifest() {
   };
 }
 
+/**
+ * npm build: each content source imports its id table statically, so a bundler puts the table in the element's
+ * own chunk and an item is one request after the element (the CDN builds keep the table a chunk of its own,
+ * which the autoloader preloads beside the element). A source without that line fails the build rather than
+ * keep the extra step unnoticed.
+ */
+function staticContentTables() {
+  const lazyTable = /^const table = \(\) => import\('(\.\/[\w-]+\.js)'\);$/m;
+  return {
+    name: 'nabij-static-content-tables',
+    transform(code, id) {
+      if (!/\/src\/generated\/[\w-]+-source\.ts$/.test(id)) return null;
+      if (!lazyTable.test(code)) this.error(`${id}: no lazy table import to make static`);
+      return {
+        code: code.replace(
+          lazyTable,
+          "import * as tableModule from '$1';\nconst table = () => Promise.resolve(tableModule);",
+        ),
+        map: null,
+      };
+    },
+  };
+}
+
 const sharedChunks = ['validator', 'nabij-core', 'casus-shared', 'lexicon-tables'];
 
 const onwarn = (warning, warn) => {
@@ -71,6 +95,7 @@ const npm = {
     chunkFileNames: 'chunks/[name]-[hash].js',
   },
   plugins: [
+    staticContentTables(),
     resolve(),
     typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
   ],
@@ -122,22 +147,19 @@ const cdn = {
       // What the two casus elements share (texts, styles, the loaders and tables of cases and casebooks), in one
       // chunk.
       if (
-        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|shared\/casus\.styles|i18n\/nl\/casus|content\/builtin\/(case|casebook)|generated\/(case|casebook)-index)\.ts$/.test(
+        /\/src\/(elements\/casus-viewer\/casus(\.messages|-viewer\.styles)|shared\/casus\.styles|i18n\/nl\/casus|generated\/(case|casebook)-(index|source))\.ts$/.test(
           id,
         )
       )
         return 'casus-shared';
-      // The lexicon's loaders and tables (lemmas, lexicon, list, search texts, glossary), which
-      // the lemma elements share, in one chunk: whether a table is imported on demand or with its loader, it
-      // never joins the core (every element would load every table) nor makes a chunk (a request) of its own.
-      if (
-        /\/src\/(content\/builtin\/(lemma|lexicon|search|lemma-cases)|generated\/(lemma|lexicon|search|search-texts|glossary)-index)\.ts$/.test(
-          id,
-        )
-      )
+      // The lemma and glossary tables and loaders, which the three lemma elements share, in one chunk: whether a
+      // table is imported on demand or with its loader, it never joins the core (every element would load every
+      // table) nor makes a chunk (a request) of its own. The lexicon's list and search tables stay with
+      // <lemma-index>, the one element that uses them, so a card does not load them.
+      if (/\/src\/(content\/builtin\/lemma-cases|generated\/((lemma|glossary)-index|lemma-source))\.ts$/.test(id))
         return 'lexicon-tables';
-      // Modules loaded on demand (error report, English strings, statements) and the ladder's loader (one element
-      // uses it: it goes with that element) stay out of the core; the small helpers several elements import (rich
+      // Modules loaded on demand (error report, English strings, statements) and the ladder's loader (generated, so
+      // outside this rule: it goes with the one element that uses it) stay out of the core; the small helpers several elements import (rich
       // text, disclosure, storage, host state, the shared Dutch strings) go in, since a chunk of their own would be
       // one more request for each of them.
       // (The error texts, src/i18n/*/errors.ts, load with the error report only.)
@@ -146,7 +168,7 @@ const cdn = {
       if (/\/src\/(i18n\/nl\/shared|shared\/index\.styles)\.ts$/.test(id)) return 'nabij-core';
       if (
         /\/src\/(core|content)\//.test(id) &&
-        !/(error-report|i18n-en|inline-size|statements|content\/builtin\/ladder)\.ts$/.test(id)
+        !/(error-report|i18n-en|inline-size|statements|content\/builtin\/search)\.ts$/.test(id)
       )
         return 'nabij-core';
       return undefined;

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ContentOrigin } from '../content/errors.js';
-import type { ValidationResult } from '../content/validate.js';
+import type { ContentSource } from '../content/source.js';
 import { ContentController, type LoadState } from './content-controller.js';
 import { logErrorOnce } from './error-view.js';
 import { emit } from './events.js';
@@ -19,7 +19,7 @@ export interface ContentItem {
  * what they share: the content sources (`content` property → inline `<script type="application/json">` → `src`
  * → the built-in id), `timeout`, `heading-level`, the loading and error states, the `nabij-load` and
  * `nabij-error` events and the `experienced` statement once an item is shown. A subclass says only what differs:
- * its built-in id, how a built-in item loads, how publisher content is validated, and how a ready item renders.
+ * its content source (`static contentSource`), its built-in id, and how a ready item renders.
  */
 export abstract class NabijContentElement<T extends ContentItem> extends NabijElement {
   /*
@@ -48,25 +48,31 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
 
   readonly #loader = new ContentController<T>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.builtinId, timeoutMs: this.timeout }),
-    validate: (input) => this.validateContent(input),
+    validate: (input) => this.#source.validate(input),
     loadBuiltin: (id) => this.loadBuiltinContent(id),
     onSettled: (state) => this.#settled(state),
   });
 
+  /**
+   * The element's content type: how its built-in items load, how publisher content is validated and how its
+   * statements name an item. Generated per type from its descriptor (`src/generated/<type>-source.ts`).
+   */
+  static contentSource: ContentSource<ContentItem>;
+
+  get #source(): ContentSource<T> {
+    return (this.constructor as typeof NabijContentElement).contentSource as ContentSource<T>;
+  }
+
   /** The built-in item asked for (`lemma="sociale-basis"`), or '' for none. */
   protected abstract get builtinId(): string;
 
-  /** The built-in item's data, or undefined when there is no such id. */
-  protected abstract loadBuiltinContent(id: string): Promise<unknown>;
-
-  /** Checks publisher content (built-in items were checked when they were compiled); may load the validator first. */
-  protected abstract validateContent(input: unknown): Promise<ValidationResult<T>>;
+  /** The built-in item's data, or undefined when there is no such id; an element may load more beside it. */
+  protected loadBuiltinContent(id: string): Promise<unknown> {
+    return this.#source.load(id);
+  }
 
   /** The element's view of a ready, valid item. */
   protected abstract renderContent(item: T): TemplateResult;
-
-  /** The activity path of the `experienced` statement sent when an item is shown (`['lemma', id]`). */
-  protected abstract activityPath(item: T): string[];
 
   /** Called when a new item is ready and rendered, before `nabij-load`: the place to reset per-item state. */
   protected contentReady(_item: T, _origin: ContentOrigin): void {}
@@ -100,7 +106,7 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
     if (state.status === 'ready') {
       const item = state.value;
       this.contentReady(item, state.origin);
-      this.statement('experienced', this.activityPath(item), { name: item.title, lang: item.lang });
+      this.statement('experienced', [this.#source.activity, item.id], { name: item.title, lang: item.lang });
       emit(this, 'nabij-load', { id: item.id, origin: state.origin });
     } else if (state.status === 'error') {
       logErrorOnce(this, state.error);

@@ -3,11 +3,11 @@
  * the oEmbed files and the export command offer these. An element that shows built-in items registers here
  * (one line); elements without items (or with one default item) can still be embedded with their attributes.
  */
-import { loadBuiltinCase } from '../content/builtin/case.js';
-import { loadBuiltinCasebook } from '../content/builtin/casebook.js';
-import { loadBuiltinLadder } from '../content/builtin/ladder.js';
-import { loadBuiltinLemma } from '../content/builtin/lemma.js';
-import { loadBuiltinLexicon } from '../content/builtin/lexicon.js';
+import { loadBuiltinCase } from '../generated/case-source.js';
+import { loadBuiltinCasebook } from '../generated/casebook-source.js';
+import { loadBuiltinLadder } from '../generated/ladder-source.js';
+import { loadBuiltinLemma } from '../generated/lemma-source.js';
+import { loadBuiltinLexicon } from '../generated/lexicon-source.js';
 import { modules as caseModules } from '../generated/case-index.js';
 import { modules as casebookModules } from '../generated/casebook-index.js';
 import { modules as ladderModules } from '../generated/ladder-index.js';

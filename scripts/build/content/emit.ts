@@ -1,6 +1,7 @@
 /**
  * Writes the built-in dataset into src/generated/, where each type's descriptor says: one module per item, the
- * type's id → module table with its loaders, and `builtin.ts`, every type's loaders and ids in one place.
+ * type's id → module table with its loaders, the `<type>-source.ts` elements import, and `builtin.ts`, every
+ * type's loaders and ids in one place.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,15 +21,14 @@ function moduleSource(item: unknown): string {
 
 const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-/** The id → module table and the loaders an element imports statically, so its item is its next request. */
+/** The id → module table and its loaders; `<type>-source.ts` imports it on first use. */
 function tableSource(type: ContentType, ids: string[]): string {
   if (type.builtin.kind !== 'modules') throw new Error(`${type.type}: not a per-item type`);
   const { dir, suffix = '', name } = type.builtin;
   return [
     HEADER,
     `// ${type.description}`,
-    '// The table is small and imported statically by the elements that show this type, so an item is one request',
-    '// after the element; each item stays a module of its own (one dynamic import each), loaded only when shown.',
+    '// Each item stays a module of its own (one dynamic import each), loaded only when shown.',
     "import { loadFrom, type ModuleTable } from '../content/builtin/lookup.js';",
     '',
     'export const modules: ModuleTable = {',
@@ -46,6 +46,48 @@ function tableSource(type: ContentType, ids: string[]): string {
     '}',
     '',
   ].join('\n');
+}
+
+const camel = (name: string) => `${name[0].toLowerCase()}${name.slice(1)}`;
+
+/**
+ * What elements and hosts import for a per-item type: loaders that import the id table on first use and, for a
+ * type an element shows, its content source (`lemmaSource`: activity, loader, validator).
+ */
+function contentSourceModule(type: ContentType): string {
+  if (type.builtin.kind !== 'modules') throw new Error(`${type.type}: not a per-item type`);
+  const { table, name } = type.builtin;
+  const lines = [
+    HEADER,
+    ...(type.element
+      ? [
+          `import type { ${type.element.itemType} } from '../content/schema.js';`,
+          "import type { ContentSource } from '../content/source.js';",
+          '',
+        ]
+      : []),
+    "// The table is its own chunk, imported on first use: an element's standalone file stays small, and the",
+    '// autoloader preloads the table beside the element (its chunk graph lists it), so the one-script path keeps two steps.',
+    `const table = () => import('./${table}.js');`,
+    '',
+    `/** Whether the built-in dataset has a ${type.type} with this id. */`,
+    `export const isBuiltin${name} = (id: string): Promise<boolean> => table().then((module) => module.isBuiltin${name}(id));`,
+    `/** The built-in ${type.type} with this id, or undefined when there is none. */`,
+    `export const loadBuiltin${name} = (id: string): Promise<unknown> => table().then((module) => module.loadBuiltin${name}(id));`,
+  ];
+  if (type.element) {
+    const { activity, itemType } = type.element;
+    lines.push(
+      '',
+      `/** How elements get ${type.type} items: built-in ones by id, publisher content through its validator. */`,
+      `export const ${camel(name)}Source: ContentSource<${itemType}> = {`,
+      `  activity: ${quote(activity)},`,
+      `  load: loadBuiltin${name},`,
+      `  validate: (input) => import('../content/validators/${type.type}.js').then((module) => module.validate${itemType}(input)),`,
+      '};',
+    );
+  }
+  return [...lines, ''].join('\n');
 }
 
 function inlineTableSource(type: ContentType, items: Map<string, unknown>): string {
@@ -66,7 +108,7 @@ function builtinSource(types: ContentType[]): string {
   for (const type of types) {
     if (type.builtin.kind !== 'modules') continue;
     const { table, name } = type.builtin;
-    const local = `${name[0].toLowerCase()}${name.slice(1)}Modules`;
+    const local = `${camel(name)}Modules`;
     lines.push(
       `import { modules as ${local} } from './${table}.js';`,
       `export { isBuiltin${name}, loadBuiltin${name} } from './${table}.js';`,
@@ -96,6 +138,7 @@ export function writeGenerated(outDir: string, built: BuiltType[]): void {
     mkdirSync(join(outDir, dir), { recursive: true });
     for (const [id, value] of modules) writeFileSync(join(outDir, dir, `${id}${suffix}.ts`), moduleSource(value));
     writeFileSync(join(outDir, `${table}.ts`), tableSource(type, [...modules.keys()]));
+    writeFileSync(join(outDir, `${type.type}-source.ts`), contentSourceModule(type));
   }
   writeFileSync(
     join(outDir, 'builtin.ts'),

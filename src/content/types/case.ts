@@ -8,4 +8,5 @@ export const caseType = defineContentType({
   jsonSchema: 'case',
   source: 'content/casebook/cases/casus-NN.md (YAML front matter, Markdown introduction and ## sections)',
   builtin: { kind: 'modules', dir: 'cases', table: 'case-index', name: 'Case' },
+  element: { activity: 'casus', itemType: 'Case' },
 });

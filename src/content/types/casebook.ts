@@ -8,4 +8,5 @@ export const casebookType = defineContentType({
   jsonSchema: 'casebook',
   source: 'content/casebook/<id>.md (YAML front matter, Markdown summary) and its cases',
   builtin: { kind: 'modules', dir: 'casebooks', table: 'casebook-index', name: 'Casebook' },
+  element: { activity: 'casusbundel', itemType: 'Casebook' },
 });

@@ -8,4 +8,5 @@ export const ladderType = defineContentType({
   jsonSchema: 'ladder',
   source: "content/ladders/<id>.yaml (each belongs to a lemma; the lexicon is its source)",
   builtin: { kind: 'modules', dir: 'ladders', table: 'ladder-index', name: 'Ladder' },
+  element: { activity: 'ladder', itemType: 'Ladder' },
 });

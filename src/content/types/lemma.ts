@@ -8,4 +8,5 @@ export const lemmaType = defineContentType({
   jsonSchema: 'lemma',
   source: 'content/lexicon/lemmas/<id>.md (YAML front matter, Markdown summary and ## sections)',
   builtin: { kind: 'modules', dir: 'lemmas', table: 'lemma-index', name: 'Lemma' },
+  element: { activity: 'lemma', itemType: 'Lemma' },
 });

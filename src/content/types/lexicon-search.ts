@@ -9,4 +9,5 @@ export const lexiconSearchType = defineContentType({
   jsonSchema: 'lexicon-search',
   source: 'derived from the lexicon and its lemmas',
   builtin: { kind: 'modules', dir: 'search', suffix: '-search', table: 'search-index', name: 'LexiconList' },
+  element: { activity: 'lexicon', itemType: 'LexiconSearch' },
 });

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadBuiltinCasebook } from '../../content/builtin/casebook.js';
+import { casebookSource } from '../../generated/casebook-source.js';
 import type { Casebook } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
-import type { ValidationResult } from '../../content/validate.js';
 import { disclosure, disclosureStyles } from '../../core/disclosure.js';
 import { casusStyles } from '../../shared/casus.styles.js';
 import { indexStyles } from '../../shared/index.styles.js';
@@ -56,6 +55,7 @@ type CaseEntry = Casebook['cases'][number];
  */
 export class CasusIndex extends NabijContentElement<Casebook> {
   static override styles = [sharedStyles, disclosureStyles, casusStyles, indexStyles, casusIndexStyles];
+  static override contentSource = casebookSource;
 
   static override properties = {
     casebook: { reflect: true },
@@ -82,18 +82,6 @@ export class CasusIndex extends NabijContentElement<Casebook> {
 
   protected get builtinId(): string {
     return this.casebook;
-  }
-
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return loadBuiltinCasebook(id);
-  }
-
-  protected validateContent(input: unknown): Promise<ValidationResult<Casebook>> {
-    return import('../../content/validators/casebook.js').then((module) => module.validateCasebook(input));
-  }
-
-  protected activityPath(book: Casebook): string[] {
-    return ['casusbundel', book.id];
   }
 
   /** The cases that pass the current filters. */

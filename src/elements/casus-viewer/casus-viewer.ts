@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { loadBuiltinCase } from '../../content/builtin/case.js';
+import { caseSource } from '../../generated/case-source.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { stateErrorDetail } from '../../core/host-state.js';
 import type { CasusHostState } from './casus-state.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
-import type { ValidationResult } from '../../content/validate.js';
 import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
 import { casusStyles } from '../../shared/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -81,6 +80,7 @@ function toCaseId(value: string): string {
  */
 export class CasusViewer extends NabijContentElement<Case> {
   static override styles = [sharedStyles, casusStyles, casusViewerStyles];
+  static override contentSource = caseSource;
 
   static override properties = {
     casus: { reflect: true },
@@ -122,18 +122,6 @@ export class CasusViewer extends NabijContentElement<Case> {
 
   protected get builtinId(): string {
     return toCaseId(this.casus);
-  }
-
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return loadBuiltinCase(id);
-  }
-
-  protected validateContent(input: unknown): Promise<ValidationResult<Case>> {
-    return import('../../content/validators/case.js').then((module) => module.validateCase(input));
-  }
-
-  protected activityPath(item: Case): string[] {
-    return ['casus', item.id];
   }
 
   /** The case shown now, or undefined while loading or in error. */

@@ -1,11 +1,10 @@
 import type { TemplateResult } from 'lit';
-import { loadBuiltinLadder } from '../../content/builtin/ladder.js';
+import { ladderSource } from '../../generated/ladder-source.js';
 import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from './ladder-state.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
-import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { writeStored } from '../../core/storage.js';
@@ -88,6 +87,7 @@ const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
  */
 export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   static override styles = [sharedStyles, disclosureStyles, ladderStyles];
+  static override contentSource = ladderSource;
 
   static override properties = {
     ladder: { reflect: true },
@@ -126,18 +126,6 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
 
   protected get builtinId(): string {
     return this.ladder;
-  }
-
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return loadBuiltinLadder(id);
-  }
-
-  protected validateContent(input: unknown): Promise<ValidationResult<Ladder>> {
-    return import('../../content/validators/ladder.js').then((module) => module.validateLadder(input));
-  }
-
-  protected activityPath(ladder: Ladder): string[] {
-    return ['ladder', ladder.id];
   }
 
   /** The ladder shown now, or undefined while loading or in error. */

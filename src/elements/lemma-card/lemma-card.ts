@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isBuiltinLemma, loadBuiltinLemma } from '../../content/builtin/lemma.js';
+import { isBuiltinLemma, lemmaSource } from '../../generated/lemma-source.js';
 import { loadLemmaCases, type LemmaCaseLink } from '../../content/builtin/lemma-cases.js';
 import type { ContentOrigin } from '../../content/errors.js';
 import type { Lemma } from '../../content/schema.js';
-import type { ValidationResult } from '../../content/validate.js';
 import { emit } from '../../core/events.js';
 import type { LemmaHostState } from './lemma-state.js';
 import { elementDefiner } from '../../core/define.js';
@@ -75,6 +74,7 @@ type ProgressModule = typeof import('./lemma-progress.js');
  */
 export class LemmaCard extends NabijContentElement<Lemma> {
   static override styles = [sharedStyles, lemmaCardStyles];
+  static override contentSource = lemmaSource;
 
   static override properties = {
     lemma: { reflect: true },
@@ -103,18 +103,6 @@ export class LemmaCard extends NabijContentElement<Lemma> {
 
   protected get builtinId(): string {
     return this.lemma;
-  }
-
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return loadBuiltinLemma(id);
-  }
-
-  protected validateContent(input: unknown): Promise<ValidationResult<Lemma>> {
-    return import('../../content/validators/lemma.js').then((module) => module.validateLemma(input));
-  }
-
-  protected activityPath(lemma: Lemma): string[] {
-    return ['lemma', lemma.id];
   }
 
   /** Set when the reader moved to another built-in lemma inside this card, so focus follows to its title. */

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadBuiltinLexicon } from '../../content/builtin/lexicon.js';
-import { loadBuiltinLexiconList, loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
+import { lexiconListSource } from '../../generated/lexicon-search-source.js';
+import { loadBuiltinLexicon } from '../../generated/lexicon-source.js';
+import { loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
-import type { ValidationResult } from '../../content/validate.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { indexStyles } from '../../shared/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -56,6 +56,7 @@ const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
  */
 export class LemmaIndex extends NabijContentElement<LexiconSearch> {
   static override styles = [sharedStyles, disclosureStyles, indexStyles, lemmaIndexStyles];
+  static override contentSource = lexiconListSource;
 
   static override properties = {
     lexicon: { reflect: true },
@@ -94,21 +95,13 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
   }
 
   /** The built-in lexicon's search data, with its front matter (the "about" disclosure) loaded alongside. */
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return Promise.all([loadBuiltinLexiconList(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
+  protected override loadBuiltinContent(id: string): Promise<unknown> {
+    return Promise.all([super.loadBuiltinContent(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
       ([search, lexicon]) => {
         this.#about = { id, lexicon: lexicon as Lexicon | undefined };
         return search;
       },
     );
-  }
-
-  protected validateContent(input: unknown): Promise<ValidationResult<LexiconSearch>> {
-    return import('../../content/validators/lexicon-search.js').then((module) => module.validateLexiconSearch(input));
-  }
-
-  protected activityPath(data: LexiconSearch): string[] {
-    return ['lexicon', data.id];
   }
 
   #onHashChange = () => this.#readHash();
