@@ -57,7 +57,7 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
    * The element's content type: how its built-in items load, how publisher content is validated and how its
    * statements name an item. Generated per type from its descriptor (`src/generated/<type>-source.ts`).
    */
-  static contentSource: ContentSource<ContentItem>;
+  declare static contentSource: ContentSource<ContentItem>;
 
   get #source(): ContentSource<T> {
     return (this.constructor as typeof NabijContentElement).contentSource as ContentSource<T>;
