@@ -11,7 +11,7 @@ import {
   contentRules,
   elementsModuleSource,
   VIRTUAL_ELEMENTS_ID,
-} from './scripts/element-modules.mjs';
+} from './scripts/lib/element-modules.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 /** One folder per element under src/elements/: each gives two npm entries. */
@@ -21,7 +21,7 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 
 /**
  * Serves `virtual:nabij-elements` (tag → define module) from custom-elements.json, and writes into the
- * autoloader, once the chunks are known, what it requests beside each element (scripts/element-modules.mjs):
+ * autoloader, once the chunks are known, what it requests beside each element (scripts/lib/element-modules.mjs):
  * the element's static chunks and the chunks that name its items. The names it writes may hold rollup's hash
  * placeholders, which rollup replaces with the final hashes afterwards.
  */

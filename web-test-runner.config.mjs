@@ -1,9 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs';
-import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/element-modules.mjs';
-import { inside, listen, staticServer } from './scripts/static-server.mjs';
+import { chromiumFlags, findChromium, findFirefox } from './scripts/lib/browsers.mjs';
+import { elementsModuleSource, VIRTUAL_ELEMENTS_ID } from './scripts/lib/element-modules.mjs';
+import { inside, listen, staticServer } from './scripts/lib/static-server.mjs';
 
 /**
  * Puppeteer gives a test page 30 s to load; a page whose modules the dev server still compiles while two browsers
@@ -77,7 +77,8 @@ function testRoutes() {
 
 /**
  * The built dist/ on a second origin (another port), so the embed tests put the embed page in a cross-origin
- * iframe, as a real host does. `npm test` builds dist/ first when it is missing or stale (scripts/ensure-build.mjs).
+ * iframe, as a real host does. `npm test` builds dist/ first when it is missing or stale
+ * (scripts/build/ensure-build.mjs).
  */
 const distRoot = new URL('dist/', import.meta.url).pathname;
 const secondServer = staticServer({ resolveFile: (pathname) => inside(distRoot, pathname) });

@@ -6,7 +6,7 @@
  * Two request steps to ready: this file, then at once the element's module, every chunk that module imports
  * (as `modulepreload`, so none waits for the file that imports it) and the built-in item its attributes name
  * (`lemma="presentie"` → chunks/content/lemmas/presentie.js). The build writes those file names into
- * `chunkGraph` (scripts/element-modules.mjs), so nothing is guessed here.
+ * `chunkGraph` (scripts/lib/element-modules.mjs), so nothing is guessed here.
  *
  * It also upgrades progressive markup (`<a class="nabij" href="…?element=…">`, `[data-nabij-element]`), the
  * form that survives editors which strip unknown tags; the code for that loads only when such markup is found.

@@ -2,7 +2,7 @@
  * The content schema: one valibot definition per content type gives us
  *  - the TypeScript types (`InferOutput`),
  *  - the runtime validator every loader runs (`validateContent`),
- *  - the published JSON Schema (`scripts/build-schema.ts` converts these with @valibot/to-json-schema).
+ *  - the published JSON Schema (`scripts/build/build-schema.ts` converts these with @valibot/to-json-schema).
  *
  * Why valibot: its functions tree-shake, so an element pays only for the checks its content type uses
  * (about 2 kB gzip for the lemma schema, measured by size-limit with the element), where zod 4 costs

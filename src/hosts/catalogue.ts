@@ -1,7 +1,7 @@
 /**
  * The catalogue of elements and built-in items (dist/embed/catalogue.json): every element with the attributes a
  * host may set and, where it shows built-in items, the attribute that names one and each item's id and title.
- * scripts/build-catalogue.ts writes it; the test server builds the same one in memory for its export route.
+ * scripts/build/build-catalogue.ts writes it; the test server builds the same one in memory for its export route.
  */
 import { elementAttributes } from '../generated/elements.js';
 import { VERSION } from '../core/version.js';

@@ -1,6 +1,6 @@
 /**
  * Access to the built-in dataset. Each item is its own module (generated from content/ by
- * `scripts/build-content.ts`), imported only when an element asks for it: a page that shows one lemma
+ * `scripts/build/build-content.ts`), imported only when an element asks for it: a page that shows one lemma
  * downloads that lemma and nothing else. Each content type has its own id → module table (generated from its
  * descriptor), which an element imports statically: the table is small, and the item is then one request away.
  */

@@ -1,10 +1,10 @@
 /**
  * Serves the project folder on 127.0.0.1 with the strict headers a locked-down host would send
  * (Content-Security-Policy with Trusted Types), so `demo/` shows Nabij working under them.
- * Usage: node scripts/serve-demo.mjs [port]   → http://127.0.0.1:8080/demo/
+ * Usage: node scripts/dev/serve-demo.mjs [port]   → http://127.0.0.1:8080/demo/
  */
 import { resolve } from 'node:path';
-import { inside, listen, staticServer } from './static-server.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -16,7 +16,7 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 
 export function createDemoServer() {
   return staticServer({

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCatalogue } from '../src/hosts/catalogue.js';
+import { buildCatalogue } from '../../src/hosts/catalogue.js';
 
-export type { Catalogue } from '../src/hosts/catalogue.js';
+export type { Catalogue } from '../../src/hosts/catalogue.js';
 
 const catalogue = await buildCatalogue();
-const outDir = join(new URL('..', import.meta.url).pathname, 'dist', 'embed');
+const outDir = join(new URL('../..', import.meta.url).pathname, 'dist', 'embed');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'catalogue.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
 console.log(`catalogue: ${Object.keys(catalogue.elements).length} elements → dist/embed/catalogue.json`);

@@ -3,7 +3,7 @@
  * and the element's tag (as the README shows it), the moment it is ready (stamped inside the page, so no
  * round trip to the measuring script counts), and the request chain behind it (every request's depth: the
  * page is 0, what the page requests is 1, what that requests is 2, from the browser's own record of who
- * asked for what). Shared by scripts/check-request-chain.mjs (the CI check) and scripts/bench-h5p.mjs.
+ * asked for what). Shared by scripts/check/check-request-chain.mjs (the CI check) and scripts/bench/bench-h5p.mjs.
  */
 
 /** Per element: the markup a page author writes, and how many requests it may need after the HTML. */

@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CONTENT_FORMAT_VERSION } from '../src/content/schema.js';
-import { contentTypes } from '../src/content/types/index.js';
-import { VERSION } from '../src/core/version.js';
+import { CONTENT_FORMAT_VERSION } from '../../src/content/schema.js';
+import { contentTypes } from '../../src/content/types/index.js';
+import { VERSION } from '../../src/core/version.js';
 
-const outDir = join(new URL('..', import.meta.url).pathname, 'dist', 'schema');
+const outDir = join(new URL('../..', import.meta.url).pathname, 'dist', 'schema');
 mkdirSync(outDir, { recursive: true });
 for (const { jsonSchema: name, schema } of contentTypes) {
   if (!name) continue;

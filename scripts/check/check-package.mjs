@@ -11,7 +11,7 @@ import ts from 'typescript';
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
 const paths = files.map((file) => file.path);
 /** One folder per element under src/elements/, as the builds read them. */
-const elements = readdirSync(new URL('../src/elements/', import.meta.url), { withFileTypes: true })
+const elements = readdirSync(new URL('../../src/elements/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const required = [
@@ -61,7 +61,7 @@ console.log(
  */
 function checkExports() {
   const problems = [];
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const packed = (url) => paths.includes(fileURLToPath(url).slice(root.length));
   const nodeTarget = (specifier) => {
     try {

@@ -9,12 +9,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromiumFlags, findChromium } from './browsers.mjs';
-import { STRICT_CSP } from './serve-demo.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+import { chromiumFlags, findChromium } from '../lib/browsers.mjs';
+import { STRICT_CSP } from '../dev/serve-demo.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const out = join(root, '.tmp/lighthouse');
 mkdirSync(out, { recursive: true });
 

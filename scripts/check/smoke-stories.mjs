@@ -12,14 +12,14 @@
  *
  * Print: with print media, every text an element holds (outside its controls) must be rendered somewhere, so
  * collapsed, stepwise and popover content comes out expanded; a full-page screenshot goes to reports/print/.
- * Usage: node scripts/smoke-stories.mjs [storybook-static] [--update-snapshots]
+ * Usage: node scripts/check/smoke-stories.mjs [storybook-static] [--update-snapshots]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { launchChromium } from './browsers.mjs';
-import { watchPage } from './page-watch.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { watchPage } from '../lib/page-watch.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -12,9 +12,9 @@ import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildExport, readExportRequest } from '../bin/export.mjs';
-import { launchChromium } from './browsers.mjs';
-import { readViolations, watchPage } from './page-watch.mjs';
+import { buildExport, readExportRequest } from '../../bin/export.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { readViolations, watchPage } from '../lib/page-watch.mjs';
 
 /** Whether the page or frame shows `title` in its element within 15 s (the element renders from inlined code). */
 async function shows(pageOrFrame, tag, title) {
@@ -30,7 +30,7 @@ async function shows(pageOrFrame, tag, title) {
   }
 }
 
-const catalogue = JSON.parse(readFileSync(new URL('../dist/embed/catalogue.json', import.meta.url), 'utf8'));
+const catalogue = JSON.parse(readFileSync(new URL('../../dist/embed/catalogue.json', import.meta.url), 'utf8'));
 const folder = mkdtempSync(join(tmpdir(), 'nabij-export-'));
 const failures = [];
 
@@ -45,7 +45,7 @@ const scormCase =
 exports.push({ tag: 'casus-viewer', args: ['casus-viewer', scormCase.id, '--scorm', '1.2'], title: scormCase.title });
 
 /** The command line as a user runs it: a refusal exits non-zero with a message naming the choices; --out writes. */
-const nabij = fileURLToPath(new URL('../bin/nabij.mjs', import.meta.url));
+const nabij = fileURLToPath(new URL('../../bin/nabij.mjs', import.meta.url));
 const refused = spawnSync(process.execPath, [nabij, 'export', 'casus-viewer', 'casus-99'], { encoding: 'utf8' });
 if (refused.status === 0 || !refused.stderr.includes('<casus-viewer> has no item "casus-99"; items: casus-1')) {
   failures.push(`an unknown item was not refused clearly (exit ${refused.status}): ${refused.stderr.trim()}`);

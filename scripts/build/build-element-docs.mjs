@@ -3,14 +3,14 @@
  * script-only properties, methods, events, slots, CSS parts and CSS custom properties, in the words of the
  * JSDoc in the element's source. Nobody edits the reference by hand, so it cannot drift from the code.
  *
- * Usage: node scripts/build-element-docs.mjs            rewrite docs/elements.md
- *        node scripts/build-element-docs.mjs --check    fail when docs/elements.md is not what the manifest gives
+ * Usage: node scripts/build/build-element-docs.mjs            rewrite docs/elements.md
+ *        node scripts/build/build-element-docs.mjs --check    fail when docs/elements.md is not what the manifest gives
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const manifestPath = join(root, 'custom-elements.json');
 const outputPath = join(root, 'docs/elements.md');
 
@@ -161,7 +161,7 @@ export async function renderElementDocs() {
   const markdown = [
     '# Element reference',
     '',
-    '<!-- Generated from custom-elements.json by scripts/build-element-docs.mjs: do not edit by hand.',
+    '<!-- Generated from custom-elements.json by scripts/build/build-element-docs.mjs: do not edit by hand.',
     '     `npm run docs:elements` rewrites it; `npm run check:docs` (in CI) fails when it is stale. -->',
     '',
     `Every element's attributes, properties, methods, events, slots, CSS parts and CSS custom properties, as the ` +

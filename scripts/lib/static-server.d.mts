@@ -1,4 +1,4 @@
-/** Types for scripts/static-server.mjs, for the TypeScript scripts that use it. */
+/** Types for scripts/lib/static-server.mjs, for the TypeScript scripts that use it. */
 import type { Server } from 'node:http';
 export function staticServer(options: {
   resolveFile: (pathname: string) => string | null;

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const inputs = ['src', 'content', 'scripts', 'rollup.config.mjs', 'custom-elements.json', 'package.json'];
 const outputs = [
   'dist/index.js',

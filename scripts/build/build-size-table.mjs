@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const file = new URL('../docs/benchmarks.md', import.meta.url);
+const file = new URL('../../docs/benchmarks.md', import.meta.url);
 const START = '<!-- size-table:start -->';
 const END = '<!-- size-table:end -->';
 

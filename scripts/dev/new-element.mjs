@@ -7,13 +7,14 @@
  *
  * What it starts from is a small, honest element (a titled section whose slotted body the reader can hide),
  * not placeholder content: replace its view with the real one. An element that shows a content item extends
- * NabijContentElement instead (see lemma-card) and gets a FIRST_RENDER_CONTENT entry in element-modules.mjs.
+ * NabijContentElement instead (see lemma-card) and gets a FIRST_RENDER_CONTENT entry in
+ * scripts/lib/element-modules.mjs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 
 /** Names the HTML standard reserves although they are valid custom element names. */
 const RESERVED = [

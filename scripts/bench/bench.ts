@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadBuiltinLexiconSearch } from '../src/content/builtin/search.js';
-import type { LexiconSearch } from '../src/content/schema.js';
-import { LexiconSearchIndex, type LemmaRecord } from '../src/elements/lemma-index/search.js';
-import { launchChromium } from './browsers.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+import { loadBuiltinLexiconSearch } from '../../src/content/builtin/search.js';
+import type { LexiconSearch } from '../../src/content/schema.js';
+import { LexiconSearchIndex, type LemmaRecord } from '../../src/elements/lemma-index/search.js';
+import { launchChromium } from '../lib/browsers.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -3,10 +3,10 @@
  * headless Chromium, and fails on any CSP violation, page error, request to another origin, or a card that
  * shows neither its lemma nor an error. Needs `npm run build` first.
  */
-import { launchChromium } from './browsers.mjs';
-import { createDemoServer } from './serve-demo.mjs';
-import { readViolations, watchPage } from './page-watch.mjs';
-import { listen } from './static-server.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { createDemoServer } from '../dev/serve-demo.mjs';
+import { readViolations, watchPage } from '../lib/page-watch.mjs';
+import { listen } from '../lib/static-server.mjs';
 
 const server = createDemoServer();
 const origin = await listen(server);

@@ -1,12 +1,12 @@
 /**
  * Two request steps to ready, checked: each element alone on a page through the README's one script tag
  * (dist/cdn/nabij.js), in headless Chromium. Fails when an element needs more than two sequential request
- * steps after the HTML, more requests than its budget (scripts/request-chain.mjs), a request that fails, or
+ * steps after the HTML, more requests than its budget (scripts/lib/request-chain.mjs), a request that fails, or
  * does not render. Counts requests and steps only; the timings are the benchmark's (npm run bench:h5p).
  * Needs `npm run build` first.
  */
 import { resolve } from 'node:path';
-import { launchChromium } from './browsers.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
 import {
   chainSummary,
   MAX_CHAIN_DEPTH,
@@ -14,10 +14,10 @@ import {
   oneScriptPage,
   recordChain,
   requestedBeforeReady,
-} from './request-chain.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+} from '../lib/request-chain.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const pages = Object.fromEntries(Object.keys(ONE_SCRIPT_PAGES).map((tag) => [`/${tag}.html`, oneScriptPage(tag)]));
 const server = staticServer({ pages, resolveFile: (pathname) => inside(root, pathname) });
 const origin = await listen(server);

@@ -4,7 +4,7 @@
  * <demo-thing>, then checks, with no other edit, that: the generated files pass lint, prettier and the type
  * check; `npm run analyze` puts it in custom-elements.json with its parts, properties and event, and in the
  * autoloader's table; `npm run build` builds it and size-limit measures its two entries within budget; the
- * exports map resolves `nabij/demo-thing.js` and `nabij/elements/demo-thing.js` (scripts/check-package.mjs);
+ * exports map resolves `nabij/demo-thing.js` and `nabij/elements/demo-thing.js` (scripts/check/check-package.mjs);
  * the one script tag (dist/cdn/nabij.js) loads it on a page; its own test and the suites that cover every
  * registered element (test/memory.test.ts) pass in Chromium. Also that the command refuses a bad or taken tag.
  *
@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TAG = 'demo-thing';
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const copy = mkdtempSync(join(tmpdir(), 'nabij-new-element-'));
 const failures = [];
 const started = Date.now();
@@ -100,7 +100,7 @@ async function main() {
     names(declaration?.attributes).join() === 'heading,heading-level,open',
     `<${TAG}>'s attributes: ${names(declaration?.attributes)}`,
   );
-  const { elementModules } = await import(join(copy, 'scripts/element-modules.mjs'));
+  const { elementModules } = await import(join(copy, 'scripts/lib/element-modules.mjs'));
   check(
     elementModules().some(({ tag, definePath }) => tag === TAG && definePath === `src/elements/${TAG}/define.ts`),
     `the autoloader's table (element-modules.mjs) has no <${TAG}>`,
@@ -135,7 +135,7 @@ async function main() {
   }
 
   // Exports: both entries resolve (Node and TypeScript) to packed files, as for every element.
-  run('node', ['scripts/check-package.mjs']);
+  run('node', ['scripts/check/check-package.mjs']);
   const resolved = run('node', ['--input-type=module', '-e', `console.log(import.meta.resolve('nabij/${TAG}.js'))`]);
   check(resolved.stdout.trim() === `file://${join(copy, `dist/${TAG}.js`)}`, `nabij/${TAG}.js → ${resolved.stdout}`);
 
@@ -147,8 +147,8 @@ async function main() {
 /** A page with only the one script tag and the element: the autoloader must find, load and define it. */
 async function autoloadOnAPage() {
   console.log(`[${seconds()}] <${TAG}> through dist/cdn/nabij.js in Chromium`);
-  const { launchChromium } = await import(join(copy, 'scripts/browsers.mjs'));
-  const { inside, listen, staticServer } = await import(join(copy, 'scripts/static-server.mjs'));
+  const { launchChromium } = await import(join(copy, 'scripts/lib/browsers.mjs'));
+  const { inside, listen, staticServer } = await import(join(copy, 'scripts/lib/static-server.mjs'));
   const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${TAG}</title>
     <script type="module" src="/dist/cdn/nabij.js"></script></head>
     <body><${TAG} heading="Buurtkamer"><p>Open op dinsdag.</p></${TAG}></body></html>`;

@@ -1,4 +1,4 @@
-/** Types for scripts/browsers.mjs, for the TypeScript scripts that use it. */
+/** Types for scripts/lib/browsers.mjs, for the TypeScript scripts that use it. */
 export function findChromium(): Promise<{ executablePath: string; args: string[]; origin: string }>;
 export function findFirefox(): string | undefined;
 export const chromiumFlags: string[];

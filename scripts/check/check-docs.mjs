@@ -1,6 +1,6 @@
 /**
  * Fails when the documentation no longer matches the tree:
- * - docs/elements.md is not what scripts/build-element-docs.mjs makes of custom-elements.json;
+ * - docs/elements.md is not what scripts/build/build-element-docs.mjs makes of custom-elements.json;
  * - a relative link in README.md or docs/ points at a file that does not exist, or at a heading that is not
  *   there (anchors are GitHub's: lower case, punctuation dropped, spaces to hyphens, repeats numbered);
  * - the strict Content Security Policy is quoted differently from the one the CSP check serves;
@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { renderElementDocs } from './build-element-docs.mjs';
-import { STRICT_CSP } from './serve-demo.mjs';
+import { renderElementDocs } from '../build/build-element-docs.mjs';
+import { STRICT_CSP } from '../dev/serve-demo.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const problems = [];
 
 const elementsDoc = join(root, 'docs/elements.md');

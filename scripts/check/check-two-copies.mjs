@@ -8,12 +8,12 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browsers.mjs';
-import { readViolations, watchPage } from './page-watch.mjs';
-import { STRICT_CSP } from './serve-demo.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
+import { readViolations, watchPage } from '../lib/page-watch.mjs';
+import { STRICT_CSP } from '../dev/serve-demo.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const OTHER_VERSION = `${version}-other`;
 

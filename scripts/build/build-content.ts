@@ -6,17 +6,17 @@
  * the same schema the elements use at run time, and every cross-link must resolve; any problem stops the build
  * with the file and field.
  *
- * Usage: tsx scripts/build-content.ts [--check]   (--check validates without writing)
+ * Usage: tsx scripts/build/build-content.ts [--check]   (--check validates without writing)
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentBuildError } from './build/content/authored.js';
-import { onlyItem } from './build/content/builder.js';
-import { writeGenerated } from './build/content/emit.js';
-import { buildContent } from './build/content/run.js';
-import { casebookType, caseType, ladderType, lemmaType, lexiconType } from '../src/content/types/index.js';
+import { ContentBuildError } from './content/authored.js';
+import { onlyItem } from './content/builder.js';
+import { writeGenerated } from './content/emit.js';
+import { buildContent } from './content/run.js';
+import { casebookType, caseType, ladderType, lemmaType, lexiconType } from '../../src/content/types/index.js';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const outDir = join(root, 'src', 'generated');
 const checkOnly = process.argv.includes('--check');
 

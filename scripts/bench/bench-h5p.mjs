@@ -6,7 +6,7 @@
  * run: what a CDN serves). Same headless Chromium, a fresh browser context (empty cache) per load. Prints per
  * condition the median time to ready, the ratio to H5P, the requests and the request-chain depth after the
  * HTML (up to ready), and once the bytes (raw and gzip -9). A benchmark that prints figures, not a test;
- * scripts/check-request-chain.mjs checks the chain in CI.
+ * scripts/check/check-request-chain.mjs checks the chain in CI.
  *   npm run bench:h5p       (needs `npm run build`; fetches h5p-standalone 3.8.2 with `npm pack` once, into .tmp/)
  *   NABIJ_BENCH_RUNS=9 npm run bench:h5p      (loads per cell, 5 by default)
  *
@@ -20,7 +20,7 @@ import http2 from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from './browsers.mjs';
+import { launchChromium } from '../lib/browsers.mjs';
 import {
   chainSummary,
   ONE_SCRIPT_PAGES,
@@ -28,10 +28,10 @@ import {
   readyStamp,
   recordChain,
   requestedBeforeReady,
-} from './request-chain.mjs';
-import { inside, listen, staticServer } from './static-server.mjs';
+} from '../lib/request-chain.mjs';
+import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const fixture = resolve(root, '../shared/bench/h5p/true-false');
 const h5pDir = join(root, '.tmp/h5p/package/dist');
 const RUNS = Number(process.env.NABIJ_BENCH_RUNS ?? 5);
