@@ -156,7 +156,11 @@ const cdn = {
       // table is imported on demand or with its loader, it never joins the core (every element would load every
       // table) nor makes a chunk (a request) of its own. The lexicon's list and search tables stay with
       // <lemma-index>, the one element that uses them, so a card does not load them.
-      if (/\/src\/(content\/builtin\/lemma-cases|generated\/((lemma|glossary)-index|lemma-source))\.ts$/.test(id))
+      if (
+        /\/src\/(content\/builtin\/(lemma-cases|glossary)|generated\/((lemma|glossary)-index|lemma-source))\.ts$/.test(
+          id,
+        )
+      )
         return 'lexicon-tables';
       // Modules loaded on demand (error report, English strings, statements) and the ladder's loader (generated, so
       // outside this rule: it goes with the one element that uses it) stay out of the core; the small helpers several elements import (rich

@@ -3,9 +3,12 @@
  * (dist/cdn/nabij.js), in headless Chromium. Fails when an element needs more than two sequential request
  * steps after the HTML, more requests than its budget (scripts/lib/request-chain.mjs), a request that fails, or
  * does not render. Counts requests and steps only; the timings are the benchmark's (npm run bench:h5p).
+ * On the npm path (dist/<tag>.js, which a bundler follows) it checks without a browser that every element that
+ * shows built-in items carries its id table in its static imports, so an item is one request after the element.
  * Needs `npm run build` first.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { launchChromium } from '../lib/browsers.mjs';
 import {
   chainSummary,
@@ -15,14 +18,37 @@ import {
   recordChain,
   requestedBeforeReady,
 } from '../lib/request-chain.mjs';
+import { FIRST_RENDER_CONTENT } from '../lib/element-modules.mjs';
 import { inside, listen, staticServer } from '../lib/static-server.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
+
+/** The files a bundler puts with `file`: it and everything it imports statically (relative imports only). */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, from, bare] of code.matchAll(
+    /^(?:import|export)\b[^;'"]*?(?:from\s*['"](\.[^'"]+)['"]|['"](\.[^'"]+)['"])/gm,
+  ))
+    staticGraph(resolve(dirname(file), from ?? bare), seen);
+  return seen;
+}
+
+/** An id → module table as the content build writes it: ids mapped to dynamic imports of their items. */
+const ID_TABLE = /\bconst modules = \{\s*'[^']+': \(\) => import\('\.\/[^']+\.js'\)/;
+
+const npmFailures = Object.keys(FIRST_RENDER_CONTENT).flatMap((tag) => {
+  const graph = [...staticGraph(resolve(root, 'dist', `${tag}.js`))];
+  const tables = graph.filter((file) => ID_TABLE.test(readFileSync(file, 'utf8')));
+  console.log(`npm <${tag}>: ${graph.length} files in its static imports, ${tables.length} with an id table`);
+  return tables.length ? [] : [`npm <${tag}>: no id table in its static imports (a table hop before its item)`];
+});
 const pages = Object.fromEntries(Object.keys(ONE_SCRIPT_PAGES).map((tag) => [`/${tag}.html`, oneScriptPage(tag)]));
 const server = staticServer({ pages, resolveFile: (pathname) => inside(root, pathname) });
 const origin = await listen(server);
 const browser = await launchChromium();
-const failures = [];
+const failures = [...npmFailures];
 try {
   for (const [tag, { maxRequests }] of Object.entries(ONE_SCRIPT_PAGES)) {
     const context = await browser.newContext();
@@ -93,5 +119,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `\nEvery element on the one-script path: at most ${MAX_CHAIN_DEPTH} request steps after the HTML, within its request budget.`,
+  `\nEvery element on the one-script path: at most ${MAX_CHAIN_DEPTH} request steps after the HTML, within its request budget; on the npm path, its item one request after it.`,
 );

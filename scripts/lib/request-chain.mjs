@@ -5,9 +5,10 @@
  * page is 0, what the page requests is 1, what that requests is 2, from the browser's own record of who
  * asked for what). Shared by scripts/check/check-request-chain.mjs (the CI check) and scripts/bench/bench-h5p.mjs.
  */
+import { readdirSync } from 'node:fs';
 
 /** Per element: the markup a page author writes, and how many requests it may need after the HTML. */
-export const ONE_SCRIPT_PAGES = {
+const MEASURED_PAGES = {
   'lemma-card': { markup: '<lemma-card lemma="presentie"></lemma-card>', maxRequests: 5 },
   'ladder-van-verbintenis': {
     markup: '<ladder-van-verbintenis mode="conversation"></ladder-van-verbintenis>',
@@ -18,6 +19,19 @@ export const ONE_SCRIPT_PAGES = {
   // Its list and the lexicon's description are two items.
   'lemma-index': { markup: '<lemma-index url-state="off"></lemma-index>', maxRequests: 7 },
   'lemma-term': { markup: '<p>Zie <lemma-term lemma="presentie">presentie</lemma-term>.</p>', maxRequests: 5 },
+};
+
+/**
+ * Every element in src/elements/ gets a page: those above as written, a new one bare (`<tag></tag>`, at most 5
+ * requests) until it has a row, so the check and the benchmark never leave an element out.
+ */
+const unmeasured = readdirSync(new URL('../../src/elements/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !(entry.name in MEASURED_PAGES))
+  .map((entry) => entry.name)
+  .sort();
+export const ONE_SCRIPT_PAGES = {
+  ...MEASURED_PAGES,
+  ...Object.fromEntries(unmeasured.map((tag) => [tag, { markup: `<${tag}></${tag}>`, maxRequests: 5 }])),
 };
 
 /** The chain may be at most this deep after the HTML: nabij.js, then everything else at once. */
@@ -53,10 +67,13 @@ export function readyStamp(ready) {
   })();`;
 }
 
-/** An element is ready when its shadow root shows its content (the card, the tool, the case, the list, the note). */
+/**
+ * An element is ready when its shadow root shows its content (the card, the tool, the case, the list, the note,
+ * or the section a new element starts with).
+ */
 export const elementReady = `() => {
   const element = document.querySelector('[data-measured]');
-  return Boolean(element?.shadowRoot?.querySelector('[part="card"], [part="tool"], [part="case"], [part="index"], [part="note"]'));
+  return Boolean(element?.shadowRoot?.querySelector('[part="card"], [part="tool"], [part="case"], [part="index"], [part="note"], [part="section"]'));
 }`;
 
 /** The page for one element on the one-script path, with `cdnPath` the URL path of dist/cdn. */

@@ -49,7 +49,7 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
   readonly #loader = new ContentController<T>(this, {
     request: () => ({ property: this.content, src: this.src, builtinId: this.builtinId, timeoutMs: this.timeout }),
     validate: (input) => this.#source.validate(input),
-    loadBuiltin: (id) => this.loadBuiltinContent(id),
+    loadBuiltin: (id) => this.#source.load(id),
     onSettled: (state) => this.#settled(state),
   });
 
@@ -65,11 +65,6 @@ export abstract class NabijContentElement<T extends ContentItem> extends NabijEl
 
   /** The built-in item asked for (`lemma="sociale-basis"`), or '' for none. */
   protected abstract get builtinId(): string;
-
-  /** The built-in item's data, or undefined when there is no such id; an element may load more beside it. */
-  protected loadBuiltinContent(id: string): Promise<unknown> {
-    return this.#source.load(id);
-  }
 
   /** The element's view of a ready, valid item. */
   protected abstract renderContent(item: T): TemplateResult;

@@ -21,7 +21,10 @@ function moduleSource(item: unknown): string {
 
 const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-/** The id → module table and its loaders; `<type>-source.ts` imports it on first use. */
+/**
+ * The id → module table and the item loader, imported by `<type>-source.ts` on first use (so the loader's code
+ * travels with the table, not with every element).
+ */
 function tableSource(type: ContentType, ids: string[]): string {
   if (type.builtin.kind !== 'modules') throw new Error(`${type.type}: not a per-item type`);
   const { dir, suffix = '', name } = type.builtin;
@@ -35,15 +38,7 @@ function tableSource(type: ContentType, ids: string[]): string {
     ...ids.map((id) => `  ${quote(id)}: () => import('./${dir}/${id}${suffix}.js'),`),
     '};',
     '',
-    `/** Whether the built-in dataset has a ${type.type} with this id. */`,
-    `export function isBuiltin${name}(id: string): Promise<boolean> {`,
-    '  return Promise.resolve(Object.hasOwn(modules, id));',
-    '}',
-    '',
-    `/** The built-in ${type.type} with this id, or undefined when there is none. */`,
-    `export function loadBuiltin${name}(id: string): Promise<unknown> {`,
-    '  return loadFrom(modules, id);',
-    '}',
+    `export const loadBuiltin${name} = (id: string): Promise<unknown> => loadFrom(modules, id);`,
     '',
   ].join('\n');
 }
@@ -68,10 +63,11 @@ function contentSourceModule(type: ContentType): string {
       : []),
     "// The table is its own chunk, imported on first use: an element's standalone file stays small, and the",
     '// autoloader preloads the table beside the element (its chunk graph lists it), so the one-script path keeps two steps.',
+    '// (The npm build makes this import static: staticContentTables in rollup.config.mjs.)',
     `const table = () => import('./${table}.js');`,
     '',
     `/** Whether the built-in dataset has a ${type.type} with this id. */`,
-    `export const isBuiltin${name} = (id: string): Promise<boolean> => table().then((module) => module.isBuiltin${name}(id));`,
+    `export const isBuiltin${name} = (id: string): Promise<boolean> => table().then((module) => Object.hasOwn(module.modules, id));`,
     `/** The built-in ${type.type} with this id, or undefined when there is none. */`,
     `export const loadBuiltin${name} = (id: string): Promise<unknown> => table().then((module) => module.loadBuiltin${name}(id));`,
   ];
@@ -111,7 +107,7 @@ function builtinSource(types: ContentType[]): string {
     const local = `${camel(name)}Modules`;
     lines.push(
       `import { modules as ${local} } from './${table}.js';`,
-      `export { isBuiltin${name}, loadBuiltin${name} } from './${table}.js';`,
+      `export { isBuiltin${name}, loadBuiltin${name} } from './${type.type}-source.js';`,
       `/** Ids of the built-in ${type.type} items, in the source's order. */`,
       `export const builtin${name}Ids: readonly string[] = Object.keys(${local});`,
     );

@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { lexiconListSource } from '../../generated/lexicon-search-source.js';
-import { loadBuiltinLexicon } from '../../generated/lexicon-source.js';
-import { loadBuiltinSearchTexts, withSearchTexts } from '../../content/builtin/search.js';
+import {
+  loadBuiltinLexiconFrontMatter,
+  loadBuiltinLexiconList,
+  loadBuiltinSearchTexts,
+  withSearchTexts,
+} from '../../content/builtin/search.js';
 import type { Lexicon, LexiconSearch } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
+import type { ContentSource } from '../../content/source.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { indexStyles } from '../../shared/index.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
@@ -16,6 +21,24 @@ import { renderAbout, renderAlphabetical, renderList, type ListView } from './le
 import type { LemmaHit, LemmaRecord, LexiconSearchIndex } from './search.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
+
+/** Front matter of the built-in lexicons loaded so far, by id: the "about" disclosure (static data, shared). */
+const frontMatter = new Map<string, Lexicon | undefined>();
+
+/**
+ * A built-in lexicon's list, with its front matter loaded alongside, so the "about" disclosure is there in the
+ * first render instead of pushing the list down when it arrives.
+ */
+const lexiconSource: ContentSource<LexiconSearch> = {
+  ...lexiconListSource,
+  load: (id) =>
+    Promise.all([loadBuiltinLexiconList(id), loadBuiltinLexiconFrontMatter(id).catch(() => undefined)]).then(
+      ([list, lexicon]) => {
+        frontMatter.set(id, lexicon as Lexicon | undefined);
+        return list;
+      },
+    ),
+};
 
 /**
  * The lexicon to browse and search: by cluster, A–Z, and with instant search over titles, authors, key
@@ -56,7 +79,7 @@ const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
  */
 export class LemmaIndex extends NabijContentElement<LexiconSearch> {
   static override styles = [sharedStyles, disclosureStyles, indexStyles, lemmaIndexStyles];
-  static override contentSource = lexiconListSource;
+  static override contentSource = lexiconSource;
 
   static override properties = {
     lexicon: { reflect: true },
@@ -82,26 +105,10 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
   protected _cluster = '';
   protected _opened = '';
   protected _index?: LexiconSearchIndex;
-  /** The lexicon's front matter (built-in lexicons only), shown behind a disclosure. */
-  /**
-   * The built-in lexicon's front matter (the "about" disclosure), loaded together with its search data, so the
-   * disclosure is there in the first render instead of pushing the list down when it arrives.
-   */
-  #about?: { id: string; lexicon: Lexicon | undefined };
   protected _aboutOpen = false;
 
   protected get builtinId(): string {
     return this.lexicon;
-  }
-
-  /** The built-in lexicon's search data, with its front matter (the "about" disclosure) loaded alongside. */
-  protected override loadBuiltinContent(id: string): Promise<unknown> {
-    return Promise.all([super.loadBuiltinContent(id), loadBuiltinLexicon(id).catch(() => undefined)]).then(
-      ([search, lexicon]) => {
-        this.#about = { id, lexicon: lexicon as Lexicon | undefined };
-        return search;
-      },
-    );
   }
 
   #onHashChange = () => this.#readHash();
@@ -206,10 +213,7 @@ export class LemmaIndex extends NabijContentElement<LexiconSearch> {
   /** The lexicon's foreword, introduction and four kinds of proximity: a disclosure on screen, open in print. */
   #renderAbout(level: number): TemplateResult | typeof nothing {
     const state = this.contentState;
-    const about =
-      state.status === 'ready' && state.origin === 'builtin' && this.#about?.id === state.value.id
-        ? this.#about.lexicon
-        : undefined;
+    const about = state.status === 'ready' && state.origin === 'builtin' ? frontMatter.get(state.value.id) : undefined;
     return renderAbout(this.#listView, about, level, this._aboutOpen, () => (this._aboutOpen = !this._aboutOpen));
   }
 

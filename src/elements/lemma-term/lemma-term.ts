@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isBuiltinLemma, loadBuiltinLemma } from '../../generated/lemma-source.js';
-import { loadBuiltinGlossary } from '../../generated/glossary-index.js';
+import { loadBuiltinGlossary } from '../../content/builtin/glossary.js';
 import type { Glossary, Lemma } from '../../content/schema.js';
 import { elementDefiner } from '../../core/define.js';
 import { emit } from '../../core/events.js';
