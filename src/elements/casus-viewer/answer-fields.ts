@@ -9,6 +9,7 @@ import {
   shapeOf,
   type Answer,
   type Answers,
+  type AnswerWords,
   type ScaleAnswer,
 } from './answers.js';
 
@@ -25,6 +26,18 @@ export interface AnswerView {
 /** "3 on a scale of 1 (low) to 5 (high)". */
 export function scaleText(t: CasusText, value: number, steps: number, low: string, high: string): string {
   return t('scaleAnswer', { value, steps, low, high });
+}
+
+/** The words of the answers' Markdown export, in the element's language. */
+export function answerWords(t: CasusText): AnswerWords {
+  return {
+    question: (n) => t('question', { n }),
+    pros: t('pros'),
+    cons: t('cons'),
+    scale: (value, steps, low, high) => scaleText(t, value, steps, low, high),
+    noAnswer: t('noAnswer'),
+    source: t('source'),
+  };
 }
 
 /** The answer field in the shape the question asks for; every field is labelled and described by its question. */

@@ -3,7 +3,7 @@ import type { Case, CaseQuestion } from '../../content/schema.js';
 import { renderInlineText, renderRichText } from '../../core/rich-text.js';
 import { heading } from '../../core/templates.js';
 import type { CasusMessageKey } from '../../i18n/nl/casus.js';
-import { printAnswer, renderAnswerField, type AnswerView } from './answer-fields.js';
+import { printAnswer, renderAnswerField, type AnswerView, type CasusText } from './answer-fields.js';
 import {
   renderCaseAttribution,
   renderHeader,
@@ -19,8 +19,6 @@ export interface ReadingView extends CaseView {
   reveal: 'stepwise' | 'all';
   /** How many sections are open (stepwise reading). */
   shown: number;
-  /** Every section is open, so the questions show. */
-  allShown: boolean;
   persist: string;
   /** A message about the last download/clear/storage action; alerts are errors. */
   message?: { key: CasusMessageKey; alert: boolean };
@@ -34,6 +32,26 @@ export interface ReadingView extends CaseView {
     clear(): void;
     answered(question: CaseQuestion, index: number): void;
   };
+}
+
+/** Where stepwise reading moves: how many sections are open, what the live region says, what gets the focus. */
+export type ReadingMove = [shown: number, announcement: string, focus: string];
+
+/** "Lees verder": the next section opens, and its heading gets the focus. */
+export function showMore(t: CasusText, item: Case, shown: number): ReadingMove {
+  const index = Math.min(shown, item.sections.length - 1);
+  const total = item.sections.length;
+  return [
+    index + 1,
+    t('revealed', { n: index + 1, total, heading: item.sections[index].heading }),
+    `#section-${index}`,
+  ];
+}
+
+/** "Toon alles": every section opens; the first one that was closed gets the focus. */
+export function showAll(t: CasusText, item: Case, shown: number): ReadingMove {
+  const total = item.sections.length;
+  return [total, t('progress', { shown: total, total }), `#section-${shown}`];
 }
 
 /** Read mode: the case opened part by part (or all at once), its questions with answer fields, its sources. */
@@ -61,7 +79,7 @@ export function renderCase(view: ReadingView, item: Case, level: number): Templa
           </div>`
         : nothing
     }
-    <div class=${view.allShown ? '' : 'print-only'}>${renderQuestions(view, item, level)}</div>
+    <div class=${shown < total ? 'print-only' : ''}>${renderQuestions(view, item, level)}</div>
     ${renderReferences(view, item, level)}
     <p part="attribution" class="muted attribution">${renderCaseAttribution(view, item)}</p>
     <div class="visually-hidden" role="status" aria-live="polite">${view.announcement}</div>

@@ -14,6 +14,11 @@ export interface CaseView {
   refusedState?: string;
 }
 
+/** Concepts the lexicon explains become `<lemma-term>`s: a popover with the lemma's explanation. */
+export const LEMMA_TERMS: RichTextOptions = {
+  lemmaRef: (id: string, text: string) => html`<lemma-term lemma=${id}>${text}</lemma-term>`,
+};
+
 /** The case's part, title, description, actors and keywords, and its lead. */
 export function renderHeader(view: CaseView, item: Case, level: number): TemplateResult {
   return html`<header part="meta" class="meta">

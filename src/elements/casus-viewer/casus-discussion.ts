@@ -20,7 +20,6 @@ export interface DiscussionView extends CaseView {
   /** What the live region says after the slide changed. */
   announcement: string;
   goTo(index: number, total: number): void;
-  onKey(event: KeyboardEvent, total: number): void;
 }
 
 /**
@@ -39,6 +38,16 @@ export function slideForKey(key: string, slide: number, total: number): number |
     End: total - 1,
   };
   return key in moves ? moves[key] : undefined;
+}
+
+/** A key on the deck goes to the slide it names. */
+function onDeckKey(view: DiscussionView, event: KeyboardEvent, total: number): void {
+  // Keys typed into a field belong to the field.
+  if ((event.target as HTMLElement).closest('input, textarea, select')) return;
+  const target = slideForKey(event.key, view.slide, total);
+  if (target === undefined) return;
+  event.preventDefault();
+  view.goTo(target, total);
 }
 
 /** The slides of a case: the opening, each section, each question. */
@@ -72,7 +81,7 @@ export function renderDiscussion(view: DiscussionView, item: Case, level: number
     aria-roledescription=${view.t('discussion', { number: item.number })}
     aria-labelledby="slide-label"
     lang=${item.lang}
-    @keydown=${(event: KeyboardEvent) => view.onKey(event, slides.length)}
+    @keydown=${(event: KeyboardEvent) => onDeckKey(view, event, slides.length)}
   >
     ${renderRefusedState(view)}
     <div part="slide" class="slide">${body}</div>

@@ -1,8 +1,8 @@
-import type { Case } from '../../content/schema.js';
+import type { Case, CaseQuestion } from '../../content/schema.js';
 import type { CasusHostState } from './casus-state.js';
 import { inlineTextToPlain } from '../../core/rich-text.js';
 import type { StatementOptions, StatementVerb } from '../../core/statements.js';
-import type { Answers } from './answers.js';
+import type { Answer, Answers } from './answers.js';
 import { CASUS_STATE_FORMAT } from './casus-state.js';
 
 /** What the viewer shows now: enough to tell which sections and questions are on screen. */
@@ -104,4 +104,27 @@ export class CasusProgress {
       answers: structuredClone(answers),
     };
   }
+}
+
+/**
+ * The `answered` statement of a field left after a change (one per finished edit, not one per keystroke), as
+ * the arguments of the element's `statement`.
+ */
+export function answeredStatement(
+  item: Case,
+  question: CaseQuestion,
+  index: number,
+  answer: Answer,
+): Parameters<Reporter> {
+  return [
+    'answered',
+    ['casus', item.id, 'vraag', index + 1],
+    {
+      name: inlineTextToPlain(question.text),
+      lang: item.lang,
+      type: 'http://adlnet.gov/expapi/activities/question',
+      parent: ['casus', item.id],
+      result: { response: typeof answer === 'string' ? answer : JSON.stringify(answer) },
+    },
+  ];
 }

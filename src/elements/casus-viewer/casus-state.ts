@@ -29,6 +29,15 @@ const MAX_ANSWER_LENGTH = 10_000;
 /** Most entries in one list (answers, list items, positions): far beyond any case in the casebook. */
 const MAX_ENTRIES = 200;
 
+/**
+ * The case id the `casus` attribute names (the id a state carries, also before the case has loaded): `8`,
+ * `casus-8` and `Casus 8` all name the eighth built-in case.
+ */
+export function toCaseId(value: string): string {
+  const number = /^\s*(?:casus[-\s]*)?(\d+)\s*$/i.exec(value)?.[1];
+  return number ? `casus-${Number(number)}` : value.trim();
+}
+
 export function emptyCasusState(casus: string): CasusHostState {
   return { format: CASUS_STATE_FORMAT, version: 1, casus, completed: false, read: [], seen: [], answers: {} };
 }

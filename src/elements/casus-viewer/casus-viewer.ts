@@ -1,34 +1,24 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { caseSource } from '../../generated/case-source.js';
 import type { Case, CaseQuestion } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
-import { stateErrorDetail } from '../../core/host-state.js';
 import type { CasusHostState } from './casus-state.js';
 import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
-import { inlineTextToPlain, type RichTextOptions } from '../../core/rich-text.js';
 import { casusStyles } from '../../shared/casus.styles.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { readStored, writeStored } from '../../core/storage.js';
-import { answersToMarkdown, sanitizeAnswers, type Answer, type Answers } from './answers.js';
-import { scaleText, type AnswerView, type CasusText } from './answer-fields.js';
-import type { CaseView } from './case-views.js';
-import { renderCase, type ReadingView } from './case-reading.js';
-import { renderDiscussion, slideForKey, type DiscussionView } from './casus-discussion.js';
-import { CasusProgress, type Reporter } from './casus-progress.js';
-import { casusStateFromJson } from './casus-state.js';
+import { answersToMarkdown, type Answer, type Answers } from './answers.js';
+import { answerWords, type AnswerView, type CasusText } from './answer-fields.js';
+import { renderCase, showAll, showMore, type ReadingMove, type ReadingView } from './case-reading.js';
+import { LEMMA_TERMS, type CaseView } from './case-views.js';
+import { renderDiscussion, type DiscussionView } from './casus-discussion.js';
+import { answeredStatement, CasusProgress, type Reporter } from './casus-progress.js';
+import { toCaseId } from './casus-state.js';
+import { readHostState, readStoredAnswers, storeAnswers } from './casus-storage.js';
 import { casusViewerStyles } from './casus-viewer.styles.js';
 import { casusText, type CasusMessageKey } from '../../i18n/nl/casus.js';
 
 export type CasusViewerMode = 'read' | 'discussion';
-
-const STORAGE_PREFIX = 'nabij-casus';
-
-/** `8`, `casus-8` and `Casus 8` all name the eighth built-in case. */
-function toCaseId(value: string): string {
-  const number = /^\s*(?:casus[-\s]*)?(\d+)\s*$/i.exec(value)?.[1];
-  return number ? `casus-${Number(number)}` : value.trim();
-}
 
 /**
  * A case from the casebook *Yin en yang in het sociaal domein* (or a publisher's own) for reading, teaching
@@ -154,14 +144,7 @@ export class CasusViewer extends NabijContentElement<Case> {
   answersMarkdown(): string {
     const item = this.caseData;
     if (!item) return '';
-    return answersToMarkdown(item, this._answers, {
-      question: (n) => this.#t('question', { n }),
-      pros: this.#t('pros'),
-      cons: this.#t('cons'),
-      scale: (value, steps, low, high) => scaleText(this.#text, value, steps, low, high),
-      noAnswer: this.#t('noAnswer'),
-      source: this.#t('source'),
-    });
+    return answersToMarkdown(item, this._answers, answerWords(this.#text));
   }
 
   protected override get loadingText(): string {
@@ -186,18 +169,9 @@ export class CasusViewer extends NabijContentElement<Case> {
     return { t: this.#text, answers: this._answers, setAnswer: (id, answer) => this.#setAnswer(id, answer) };
   }
 
-  get #allShown(): boolean {
-    return this.reveal === 'all' || this._shown >= (this.caseData?.sections.length ?? 0);
-  }
-
-  /** Concepts the lexicon explains become `<lemma-term>`s: a popover with the lemma's explanation. */
-  get #richText(): RichTextOptions {
-    return { lemmaRef: (id: string, text: string) => html`<lemma-term lemma=${id}>${text}</lemma-term>` };
-  }
-
   /** What the views in case-views.ts read. */
   get #caseView(): CaseView {
-    return { t: this.#text, lang: this.uiLang, richText: this.#richText, refusedState: this._refusedState };
+    return { t: this.#text, lang: this.uiLang, richText: LEMMA_TERMS, refusedState: this._refusedState };
   }
 
   #readingView(item: Case): ReadingView {
@@ -205,14 +179,13 @@ export class CasusViewer extends NabijContentElement<Case> {
       ...this.#caseView,
       reveal: this.reveal,
       shown: this._shown,
-      allShown: this.#allShown,
       persist: this.persist,
       message: this._message,
       announcement: this._announcement,
       answers: this.#answerView,
       actions: {
-        showMore: () => this.#showMore(item),
-        showAll: () => this.#showAll(item),
+        showMore: () => this.#reveal(showMore(this.#text, item, this._shown)),
+        showAll: () => this.#reveal(showAll(this.#text, item, this._shown)),
         download: this.#download,
         clear: this.#clear,
         answered: (question, index) => this.#answered(question, index),
@@ -226,7 +199,6 @@ export class CasusViewer extends NabijContentElement<Case> {
       slide: this._slide,
       announcement: this._announcement,
       goTo: (index, total) => this.#goTo(index, total),
-      onKey: (event, total) => this.#onDiscussionKey(event, total),
     };
   }
 
@@ -243,40 +215,15 @@ export class CasusViewer extends NabijContentElement<Case> {
     );
   }
 
-  #onDiscussionKey(event: KeyboardEvent, total: number): void {
-    // Keys typed into a field belong to the field.
-    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
-    const target = slideForKey(event.key, this._slide, total);
-    if (target === undefined) return;
-    event.preventDefault();
-    this.#goTo(target, total);
-  }
-
   // ——— stepwise reading ———
 
-  #showMore(item: Case): void {
-    const index = Math.min(this._shown, item.sections.length - 1);
-    this._shown = index + 1;
-    this._announcement = this.#t('revealed', {
-      n: index + 1,
-      total: item.sections.length,
-      heading: item.sections[index].heading,
-    });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#section-${index}`)?.focus());
-  }
-
-  #showAll(item: Case): void {
-    const first = this._shown;
-    this._shown = item.sections.length;
-    this._announcement = this.#t('progress', { shown: item.sections.length, total: item.sections.length });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#section-${first}`)?.focus());
+  #reveal([shown, announcement, focus]: ReadingMove): void {
+    this._shown = shown;
+    this._announcement = announcement;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
   }
 
   // ——— answers ———
-
-  get #storageKey(): string {
-    return `${STORAGE_PREFIX}:${this.caseData?.id ?? ''}`;
-  }
 
   #setAnswer(questionId: string, answer: Answer): void {
     this._answers = { ...this._answers, [questionId]: answer };
@@ -286,18 +233,10 @@ export class CasusViewer extends NabijContentElement<Case> {
     this.#changed();
   }
 
-  /** A field was left after a change: one `answered` statement per finished edit, not one per keystroke. */
   #answered(question: CaseQuestion, index: number): void {
     const item = this.caseData;
     const answer = this._answers[question.id];
-    if (!item || answer === undefined) return;
-    this.statement('answered', ['casus', item.id, 'vraag', index + 1], {
-      name: inlineTextToPlain(question.text),
-      lang: item.lang,
-      type: 'http://adlnet.gov/expapi/activities/question',
-      parent: ['casus', item.id],
-      result: { response: typeof answer === 'string' ? answer : JSON.stringify(answer) },
-    });
+    if (item && answer !== undefined) this.statement(...answeredStatement(item, question, index, answer));
   }
 
   #changed(): void {
@@ -317,13 +256,10 @@ export class CasusViewer extends NabijContentElement<Case> {
     const input = this.#pendingState;
     this.#pendingState = undefined;
     if (input === undefined) return;
-    let next: CasusHostState;
-    try {
-      next = casusStateFromJson(input, item);
-    } catch (error) {
-      const detail = stateErrorDetail(error);
-      this._refusedState = detail.issues[0].path;
-      emit(this, 'nabij-error', detail);
+    const next = readHostState(input, item);
+    if ('code' in next) {
+      this._refusedState = next.issues[0].path;
+      emit(this, 'nabij-error', next);
       return;
     }
     this._refusedState = undefined;
@@ -336,14 +272,14 @@ export class CasusViewer extends NabijContentElement<Case> {
   }
 
   #save(): void {
-    if (!writeStored(this.persist, this.#storageKey, JSON.stringify(this._answers))) {
+    if (!storeAnswers(this.persist, this.caseData?.id ?? '', this._answers)) {
       this._message = { key: 'storageFailed', alert: true };
     }
   }
 
   #clear = (): void => {
     this._answers = {};
-    writeStored(this.persist, this.#storageKey, null);
+    storeAnswers(this.persist, this.caseData?.id ?? '', null);
     this._message = { key: 'cleared', alert: false };
     emit(this, 'nabij-answer', { caseId: this.caseData?.id ?? '', questionId: '', answers: {} });
     this.#changed();
@@ -358,15 +294,9 @@ export class CasusViewer extends NabijContentElement<Case> {
   protected override contentReady(item: Case): void {
     this._shown = 0;
     this._slide = 0;
-    const stored = readStored(this.persist, this.#storageKey);
-    if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
-    let parsed: unknown;
-    try {
-      parsed = stored ? JSON.parse(stored) : undefined;
-    } catch {
-      parsed = undefined; // a damaged entry is ignored, not shown as an error: the learner starts fresh
-    }
-    this._answers = sanitizeAnswers(parsed, item);
+    const stored = readStoredAnswers(this.persist, item);
+    if (!stored) this._message = { key: 'storageFailed', alert: true };
+    this._answers = stored ?? {};
     this.#progress.reset();
     this.#applyPendingState(item);
     // Load the term element only for a case that links a lemma.

@@ -5,15 +5,14 @@
  * Loaded on demand: a page that only shows the ladder does not download the validator.
  */
 import * as v from 'valibot';
+import type { ContentError } from '../../content/errors.js';
 import type { Ladder } from '../../content/schema.js';
 import { formatPath } from '../../content/validate.js';
-import { parseStateInput, readStateHeader } from '../../core/host-state.js';
+import { parseStateInput, readStateHeader, stateErrorDetail } from '../../core/host-state.js';
+import type { LadderMessageKey } from '../../i18n/nl/ladder.js';
 import type { LadderHostState } from './ladder-state.js';
 import { StateError } from '../../core/state-error.js';
 import { STATE_FORMAT, STATE_LIMITS, type LadderState } from './ladder-state.js';
-
-export { StateError };
-export { stateErrorDetail } from '../../core/host-state.js';
 
 const rungId = v.optional(v.pipe(v.string(), v.maxLength(100)));
 const name = v.pipe(v.string(), v.maxLength(STATE_LIMITS.name));
@@ -168,4 +167,26 @@ export function stateFromFragment(fragment: string, ladder: Ladder): LadderState
     },
     ladder,
   );
+}
+
+/** What a reader brought: the marks, and from a host state the completion kept beside them. */
+export type StateRead = LadderState | { marks: LadderState; completed: boolean };
+
+/** A state that was read (`marks`), or refused: the message the element shows and the `nabij-error` detail. */
+export type ReadResult =
+  { marks: LadderState; completed?: boolean } | { refused: LadderMessageKey; detail: ContentError };
+
+/**
+ * Runs one of the readers above for the element. A refusal names one of the reasons the element explains
+ * (another ladder, an unknown rung, too large), else `unreadable`.
+ */
+export function readState(read: () => StateRead): ReadResult {
+  try {
+    const value = read();
+    return 'marks' in value ? value : { marks: value };
+  } catch (error) {
+    const reason = error instanceof StateError ? error.reason : 'unreadable';
+    const known = ['other-ladder', 'unknown-rung', 'too-large'].includes(reason) ? reason : 'unreadable';
+    return { refused: `state.${known as 'unreadable'}`, detail: stateErrorDetail(error) };
+  }
 }

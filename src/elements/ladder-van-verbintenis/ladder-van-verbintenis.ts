@@ -7,19 +7,13 @@ import { elementDefiner } from '../../core/define.js';
 import { NabijContentElement } from '../../core/nabij-content-element.js';
 import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
-import { writeStored } from '../../core/storage.js';
-import {
-  emptyState,
-  hasMark,
-  ladderStateToJson,
-  STATE_FORMAT,
-  stateToJson,
-  type LadderState,
-  type Place,
-} from './ladder-state.js';
+import { emptyState, hasMark, STATE_FORMAT, stateToJson, type LadderState, type Place } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
 import { itemLabel, markAnnouncement, renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
-import { copyShareLink, initialSources, storageKey } from './ladder-sharing.js';
+import { copyShareLink } from './ladder-sharing.js';
+import { addParticipant, addPlace, patchItem, removeItem } from './ladder-edits.js';
+import { LadderRestore, loadIo } from './ladder-restore.js';
+import type { ReadResult } from './ladder-state-io.js';
 import type { LadderMode, LadderText } from './ladder-views.js';
 
 import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
@@ -27,9 +21,6 @@ import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
 export type { LadderMode };
 
 const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
-
-type IoModule = typeof import('./ladder-state-io.js');
-const loadIo = (): Promise<IoModule> => import('./ladder-state-io.js');
 
 /**
  * The ladder of mutual commitments (*ladder van onderlinge verbintenissen*, Monique Kremer) as a conversation
@@ -120,9 +111,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
 
   /** A place or participant was marked once; stays true (see `hasMark`). */
   #completed = false;
-  /** A state the host set: applied once the ladder is here and the link or stored state was read. */
-  #pendingState?: string | object;
-  #initialRestore: Promise<void> = Promise.resolve();
+  readonly #restore = new LadderRestore(this, (result) => this.#apply(result));
 
   protected get builtinId(): string {
     return this.ladder;
@@ -144,8 +133,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   }
 
   set state(value: LadderHostState | string) {
-    this.#pendingState = value;
-    if (this.ladderData) void this.#applyPendingState();
+    this.#restore.setPending(value);
   }
 
   /**
@@ -154,16 +142,16 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
    */
   async restoreState(json: string | object): Promise<boolean> {
     const ladder = this.ladderData;
-    if (!ladder) return false;
-    const io = await loadIo();
-    return this.#tryRestore(() => io.stateFromJson(typeof json === 'string' ? json : JSON.stringify(json), ladder), io);
+    return (
+      !!ladder &&
+      this.#restore.read((io) => io.stateFromJson(typeof json === 'string' ? json : JSON.stringify(json), ladder))
+    );
   }
 
   /** The current state as a URL fragment value (`#nabij-ladder=<value>`), for links to this conversation. */
   async stateFragment(): Promise<string> {
     const ladder = this.ladderData;
-    if (!ladder) return '';
-    return (await loadIo()).stateToFragment(this._state, ladder);
+    return ladder ? (await loadIo()).stateToFragment(this._state, ladder) : '';
   }
 
   protected override get loadingText(): string {
@@ -195,7 +183,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
       actions: {
         select: (index) => this.#select(ladder, index),
         ladderKey: (event) => this.#onLadderKey(event, ladder),
-        label: (list, index) => this.#label(list, index),
+        label: (list, index) => itemLabel(this.#text, this._state, list, index),
         patch: (list, index, patch) => this.#patch(list, index, patch),
         mark: (list, index, label, kind, rung) => {
           this.#patch(list, index, { [kind]: rung }, markAnnouncement(this.#text, ladder, label, kind, rung));
@@ -256,19 +244,12 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
     this.#select(ladder, target);
   }
 
-  #label(list: ListKey, index: number): string {
-    return itemLabel(this.#text, this._state, list, index);
-  }
-
   #patch(list: ListKey, index: number, patch: Partial<Place>, announcement?: string): void {
-    const items = this._state[list].map((item, i) => (i === index ? { ...item, ...patch } : item));
-    this.#commit({ ...this._state, [list]: items }, announcement);
+    this.#commit(patchItem(this._state, list, index, patch), announcement);
   }
 
   #remove(list: ListKey, index: number): void {
-    const label = this.#label(list, index);
-    const items = this._state[list].filter((_, i) => i !== index);
-    this.#commit({ ...this._state, [list]: items }, this.#t('announceRemoved', { place: label }));
+    this.#commit(...removeItem(this.#text, this._state, list, index));
     // The removed card held the focus: give it to the control that adds one.
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(list === 'places' ? 'input[name="place"]' : '.add-button')?.focus(),
@@ -280,20 +261,11 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
     const form = event.target as HTMLFormElement;
     const name = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
     if (!name) return;
-    this.#commit(
-      { ...this._state, places: [...this._state.places, { name }] },
-      this.#t('announceAdded', { place: name }),
-    );
+    this.#commit(...addPlace(this.#text, this._state, name));
     form.reset();
   };
 
-  #addParticipant = (): void => {
-    const participants = [...this._state.participants, {}];
-    this.#commit(
-      { ...this._state, participants },
-      this.#t('announceAdded', { place: this.#t('participant', { n: participants.length }) }),
-    );
-  };
+  #addParticipant = (): void => this.#commit(...addParticipant(this.#text, this._state));
 
   #clear = (): void => {
     this._link = '';
@@ -302,10 +274,6 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   };
 
   // ——— sharing, files and storage ———
-
-  get #storageKey(): string {
-    return storageKey(this._state.ladder, this.id);
-  }
 
   #copyLink = async (): Promise<void> => {
     this._link = await copyShareLink(this.id, await this.stateFragment());
@@ -327,56 +295,28 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
     if (text !== undefined) await this.restoreState(text);
   };
 
-  /** Replaces the state with what `read` returns; a host state also brings its `completed`. */
-  #tryRestore(read: () => LadderState | { marks: LadderState; completed: boolean }, io: IoModule): boolean {
-    try {
-      const result = read();
-      const [next, completed] = 'marks' in result ? [result.marks, result.completed] : [result, this.#completed];
-      this._link = '';
-      this._message = { key: 'restored', alert: false };
-      this.#completed = completed;
-      this.#commit(next, this.#t('restored'));
-      return true;
-    } catch (error) {
-      const reason = error instanceof io.StateError ? error.reason : 'unreadable';
-      const known = ['other-ladder', 'unknown-rung', 'too-large'].includes(reason) ? reason : 'unreadable';
-      this._message = { key: `state.${known as 'unreadable'}`, alert: true };
-      emit(this, 'nabij-error', io.stateErrorDetail(error));
+  /** Takes a state `#restore` read (a host state also brings its `completed`), or shows why it was refused. */
+  #apply(result: ReadResult): boolean {
+    if ('refused' in result) {
+      this._message = { key: result.refused, alert: true };
+      emit(this, 'nabij-error', result.detail);
       return false;
     }
-  }
-
-  async #applyPendingState(): Promise<void> {
-    await this.#initialRestore;
-    const input = this.#pendingState;
-    const ladder = this.ladderData;
-    this.#pendingState = undefined;
-    if (input === undefined || !ladder) return;
-    const io = await loadIo();
-    this.#tryRestore(() => io.hostStateFromJson(input, ladder), io);
+    this._link = '';
+    this._message = { key: 'restored', alert: false };
+    this.#completed = result.completed ?? this.#completed;
+    this.#commit(result.marks, this.#t('restored'));
+    return true;
   }
 
   #save(): void {
-    // With the completion, so a reload does not report the ladder completed a second time.
-    if (!writeStored(this.persist, this.#storageKey, ladderStateToJson(this.state))) {
-      this._message = { key: 'storageFailed', alert: true };
-    }
+    if (!this.#restore.save(this.state)) this._message = { key: 'storageFailed', alert: true };
   }
 
   /** Once the ladder is here: state from the URL fragment, else from storage (with `persist="local"`), else empty. */
-  async #restoreInitialState(ladder: Ladder): Promise<void> {
-    this._state = emptyState(ladder.id);
-    const { fragment, stored } = initialSources(this.id, this.persist, ladder.id);
-    if (stored === undefined) this._message = { key: 'storageFailed', alert: true };
-    if (!fragment && !stored) return;
-    const io = await loadIo();
-    if (fragment) this.#tryRestore(() => io.stateFromFragment(fragment, ladder), io);
-    else if (stored) this.#tryRestore(() => io.hostStateFromJson(stored, ladder, true), io);
-  }
-
   protected override contentReady(ladder: Ladder): void {
-    this.#initialRestore = this.#restoreInitialState(ladder);
-    void this.#applyPendingState();
+    this._state = emptyState(ladder.id);
+    if (!this.#restore.start(ladder)) this._message = { key: 'storageFailed', alert: true };
   }
 }
 
