@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { ladderSource } from '../../generated/ladder-source.js';
 import type { Ladder } from '../../content/schema.js';
 import { emit } from '../../core/events.js';
 import type { LadderHostState } from './ladder-state.js';
@@ -16,6 +15,7 @@ import { LadderRestore, loadIo } from './ladder-restore.js';
 import type { ReadResult } from './ladder-state-io.js';
 import type { LadderMode, LadderText } from './ladder-views.js';
 
+import { ladderSource } from '../../generated/ladder-source.js';
 import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
 
 export type { LadderMode };

@@ -40,7 +40,6 @@ export const messages: Record<LadderMessageKey, string> = {
   participant: 'Participant {n}',
   participantName: 'Name (optional, not shown on the ladder)',
   addParticipant: 'Add participant',
-  tally: '{now} now, {want} wanted',
   tallyTotal: '{count} participants',
   announceMark: '{place}: {kind} on {rung}.',
   announceUnmark: '{place}: {kind} no longer chosen.',

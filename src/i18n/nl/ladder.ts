@@ -40,7 +40,6 @@ export const messages = {
   participant: 'Deelnemer {n}',
   participantName: 'Naam (niet verplicht, niet zichtbaar op de ladder)',
   addParticipant: 'Voeg deelnemer toe',
-  tally: '{now} nu, {want} gewenst',
   tallyTotal: '{count} deelnemers',
   announceMark: '{place}: {kind} op {rung}.',
   announceUnmark: '{place}: {kind} niet meer gekozen.',
