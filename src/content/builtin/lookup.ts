@@ -2,7 +2,9 @@
  * Access to the built-in dataset. Each item is its own module (generated from content/ by
  * `scripts/build/build-content.ts`), imported only when an element asks for it: a page that shows one lemma
  * downloads that lemma and nothing else. Each content type has its own id → module table (generated from its
- * descriptor), which an element imports statically: the table is small, and the item is then one request away.
+ * descriptor). Its source module (src/generated/<type>-source.ts) imports the table on first use; the autoloader
+ * preloads it beside the element, and the npm build makes that import static, so the item is one request after
+ * the element either way.
  */
 export type ModuleTable = Record<string, () => Promise<{ default: unknown }>>;
 
