@@ -42,6 +42,18 @@ export const lemmaTermStyles = css`
     position-try-fallbacks: flip-block, flip-inline;
     margin-block: 0.25rem;
   }
+  /* Only for readers who have not asked for less motion: a short fade and slide, so the bubble is seen arriving. */
+  @media (prefers-reduced-motion: no-preference) {
+    .popover:popover-open {
+      animation: nabij-term-in 0.12s ease-out;
+    }
+  }
+  @keyframes nabij-term-in {
+    from {
+      opacity: 0;
+      translate: 0 -0.25rem;
+    }
+  }
   .popover p {
     margin: 0 0 0.5em;
   }

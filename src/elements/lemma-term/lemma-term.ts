@@ -12,8 +12,8 @@ import { lemmaTermStyles } from './lemma-term.styles.js';
 import { termText, type TermMessageKey } from '../../i18n/nl/lemma-term.js';
 
 const DEFAULT_LEXICON = 'nabijheid-en-sociaal-werk';
-/** Delay before hover opens and mouse-out closes, so passing the pointer over a term does nothing. */
-const HOVER_DELAY_MS = 300;
+/** How long the bubble waits after the pointer left before it closes: time to cross the gap to its link. */
+const LEAVE_GRACE_MS = 300;
 /** Summaries are cut to about this many characters, at a sentence end where possible. */
 const SHORT_LENGTH = 260;
 
@@ -33,11 +33,20 @@ function shorten(value: string): string {
 
 const anchorPositioning = typeof CSS !== 'undefined' && CSS.supports?.('anchor-name: --nabij-term');
 
+/** The term whose explanation is open on this page: opening another closes it, so bubbles never stack. */
+let openTerm: LemmaTerm | undefined;
+
 /**
- * A word in running text that explains itself: hover, focus or tap shows a short explanation and a link to
- * the full lemma, in a popover (the Popover API's top layer, so no container clips it; placed with CSS anchor
- * positioning where the browser has it, else by script, always inside the viewport). Escape closes it, and so
- * does moving focus away; it never traps focus. In print the explanation follows the word as a note.
+ * A word in running text that explains itself, as a toggletip: the word is a button (`aria-expanded`) that shows a
+ * short explanation and a link to the full lemma in a bubble (the Popover API's top layer, so no container clips
+ * it; placed with CSS anchor positioning where the browser has it, else by script, always inside the viewport).
+ *
+ * Enter, Space, a click or a tap open and close it; focus alone never does, so tabbing through a paragraph full of
+ * terms opens nothing. When open, Tab goes on into the bubble's link and out again (no trap). Escape closes it and
+ * puts focus back on the word; a click outside closes it too, and so does opening another term (one bubble at a
+ * time). A mouse resting on the word opens it after `hover-delay` ms; it closes a moment after the pointer has left
+ * both the word and the bubble, unless a click opened it. It fades in, unless the reader asked for reduced motion.
+ * In print the explanation follows the word as a note.
  *
  * `lemma="publieke-ruimte"` explains a lemma; `term="beleefde onoplettendheid"` a glossary term.
  *
@@ -46,9 +55,9 @@ const anchorPositioning = typeof CSS !== 'undefined' && CSS.supports?.('anchor-n
  *
  * @slot - The word or words in the running text.
  *
- * @csspart trigger - The word itself (a button).
- * @csspart popover - The explanation.
- * @csspart note - The explanation as printed.
+ * @csspart trigger - The word itself: a button with `aria-expanded`.
+ * @csspart popover - The bubble with the explanation and the link to the lemma.
+ * @csspart note - The explanation as printed (hidden on screen).
  *
  * @cssprop [--nabij-lemma-term-accent-color=#0b4f8a] - Underline and link colour; falls back to `--basis-color-accent-1-color-document`.
  * @cssprop [--nabij-lemma-term-popover-max-inline-size=22rem] - Width of the popover.
@@ -63,6 +72,7 @@ export class LemmaTerm extends NabijElement {
     term: { reflect: true },
     lexicon: {},
     hrefTemplate: { attribute: 'href-template' },
+    hoverDelay: { type: Number, attribute: 'hover-delay' },
     _explanation: { state: true },
     _failed: { state: true },
   };
@@ -79,12 +89,17 @@ export class LemmaTerm extends NabijElement {
   /** Link pattern for the lemma, with `{id}` (`/lexicon/{id}`). Without it the link fires `nabij-navigate` only. */
   hrefTemplate = '';
 
+  /** Milliseconds the mouse rests on the word before the explanation opens; a pointer passing by opens nothing. */
+  hoverDelay = 400;
+
   protected _explanation?: Explanation;
   protected _failed = false;
 
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #loadedFor = '';
+  /** Opened by a click, a key or `show()`: stays open when the pointer leaves. */
+  #pinned = false;
 
   #t(key: TermMessageKey, params?: Record<string, string | number>): string {
     return termText(this, this.uiLang, key, params);
@@ -97,10 +112,7 @@ export class LemmaTerm extends NabijElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#openTimer);
-    clearTimeout(this.#closeTimer);
-    window.removeEventListener('scroll', this.#place, true);
-    window.removeEventListener('resize', this.#place);
+    this.hide();
   }
 
   /** A render while open (the explanation arriving, a language change) can change the popover's size. */
@@ -130,10 +142,9 @@ export class LemmaTerm extends NabijElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="popover"
         @click=${this.#toggle}
-        @focus=${() => this.show()}
         @keydown=${this.#onKeydown}
-        @mouseenter=${this.#hoverIn}
-        @mouseleave=${this.#hoverOut}
+        @pointerenter=${this.#hoverIn}
+        @pointerleave=${this.#hoverOut}
         @focusout=${this.#onFocusOut}
       >
         <slot></slot></button
@@ -145,8 +156,8 @@ export class LemmaTerm extends NabijElement {
         data-screen-only
         role="group"
         aria-label=${explanation?.title ?? this.term ?? this.lemma}
-        @mouseenter=${this.#hoverIn}
-        @mouseleave=${this.#hoverOut}
+        @pointerenter=${this.#hoverIn}
+        @pointerleave=${this.#hoverOut}
         @focusout=${this.#onFocusOut}
         @keydown=${this.#onKeydown}
         >${this.#renderExplanation()}</span
@@ -190,53 +201,91 @@ export class LemmaTerm extends NabijElement {
     >`;
   }
 
-  /** Shows the explanation (does nothing if it is open). */
+  /** Shows the explanation until the reader closes it (the pointer leaving does not). */
   show(): void {
-    clearTimeout(this.#closeTimer);
-    const popover = this.#popover;
-    if (!popover || this.open) return;
-    popover.showPopover();
-    this.#place();
-    window.addEventListener('scroll', this.#place, true);
-    window.addEventListener('resize', this.#place);
-    this.requestUpdate();
+    this.#pinned = true;
+    this.#reveal();
   }
 
   /** Hides the explanation. */
   hide(): void {
     clearTimeout(this.#openTimer);
-    const popover = this.#popover;
-    if (!popover || !this.open) return;
-    popover.hidePopover();
-    window.removeEventListener('scroll', this.#place, true);
-    window.removeEventListener('resize', this.#place);
+    clearTimeout(this.#closeTimer);
+    this.#pinned = false;
+    if (openTerm === this) openTerm = undefined;
+    // Also when the bubble is already gone (the browser closes it when the element leaves the page).
+    this.#listen(false);
+    if (this.open) this.#popover?.hidePopover();
     this.requestUpdate();
   }
 
-  #toggle = (): void => (this.open ? this.hide() : this.show());
-
-  #hoverIn = (): void => {
+  #reveal(): void {
+    clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
-    this.#openTimer = setTimeout(() => this.show(), HOVER_DELAY_MS);
+    const popover = this.#popover;
+    if (!popover || this.open) return;
+    if (openTerm !== this) openTerm?.hide();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's record of its open term, not an alias
+    openTerm = this;
+    popover.showPopover();
+    this.#place();
+    this.#listen(true);
+    this.requestUpdate();
+  }
+
+  /** What the open bubble listens to outside itself: the viewport moving, a click elsewhere, Escape anywhere. */
+  #listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.#place, true);
+    window[method]('resize', this.#place);
+    document[method]('click', this.#onOutsideClick);
+    document[method]('keydown', this.#onOutsideKeydown);
+  }
+
+  /** A click, Enter or Space: opens and pins it; on a pinned bubble, closes it. On one the mouse opened, it pins it. */
+  #toggle = (): void => (this.open && this.#pinned ? this.hide() : this.show());
+
+  /** Touch has no hover: a tap is a click, and the emulated pointer events must not start a timer. */
+  #hoverIn = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    clearTimeout(this.#closeTimer);
+    if (!this.open) this.#openTimer = setTimeout(() => this.#reveal(), this.hoverDelay);
   };
 
-  #hoverOut = (): void => {
+  #hoverOut = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
     clearTimeout(this.#openTimer);
-    // Stay open while focus is inside (a keyboard user reading the link), else close after a pause.
-    if (!this.matches(':focus-within')) this.#closeTimer = setTimeout(() => this.hide(), HOVER_DELAY_MS);
+    // A grace period, so the pointer can cross from the word to the link; a pinned bubble or one with focus in it
+    // (a keyboard user reading the link) stays.
+    if (this.open && !this.#pinned && !this.#popover?.matches(':focus-within')) {
+      this.#closeTimer = setTimeout(() => this.hide(), LEAVE_GRACE_MS);
+    }
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
+    // Handled here, so a dialog around the text does not close as well.
     event.stopPropagation();
     this.hide();
     this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
   };
 
-  /** Focus leaving the term and its popover closes it; Tab simply moves on (no trap). */
+  /** Escape with focus elsewhere (a bubble the mouse opened) still closes it, without moving focus. */
+  #onOutsideKeydown = (event: Event): void => {
+    if ((event as KeyboardEvent).key === 'Escape') this.hide();
+  };
+
+  #onOutsideClick = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.hide();
+  };
+
+  /**
+   * Focus moving on to something outside the term and its bubble closes it (Tab past the link). Focus going
+   * nowhere (a click on the bubble's text, the window losing focus) does not: a click outside is handled apart.
+   */
   #onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (next && (this.renderRoot.contains(next) || this.contains(next))) return;
+    if (!next || this.renderRoot.contains(next) || this.contains(next)) return;
     this.hide();
   };
 
