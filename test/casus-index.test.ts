@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/casus-index/define.js';
 import type { CasusIndex } from '../src/elements/casus-index/casus-index.js';
+import { nearDuplicateKeywords } from '../scripts/build/content/keywords.js';
 import { openDisclosure, settled, shadow, until, visibleText } from './helpers.js';
 
 async function index(template: ReturnType<typeof html>): Promise<CasusIndex> {
@@ -68,6 +69,24 @@ describe('<casus-index>', () => {
     schulden.click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(3);
+  });
+
+  it('shows one chip per keyword, so a chip finds every case of its concept (issue 14)', async () => {
+    const el = await index(html`<casus-index></casus-index>`);
+    const labels = [...shadow(el).querySelectorAll('[part="chip"]')].map((node) => visibleText(node));
+    expect(nearDuplicateKeywords(labels), labels.join(', ')).to.deep.equal([]);
+    // Once "vrijwillig", "vrijwilliger" and "vrijwilligers": three chips, each with part of these cases.
+    chip(el, 'vrijwilligers').click();
+    await el.updateComplete;
+    expect(titles(el).map((title) => title.split(':')[0])).to.deep.equal([
+      'Casus 3',
+      'Casus 5',
+      'Casus 7',
+      'Casus 8',
+      'Casus 12',
+      'Casus 16',
+    ]);
+    expect(status(el)).to.equal('6 van 16 casussen');
   });
 
   it('filters by text without caring about case or accents, and says when nothing matches', async () => {

@@ -33,6 +33,7 @@ import { messages as casusMessagesEn } from '../src/i18n/en/casus.js';
 import { validateContent } from '../src/content/validate.js';
 import * as v from 'valibot';
 import { validateLemma } from '../src/content/validators/lemma.js';
+import { keywordKey, nearDuplicateKeywords } from '../scripts/build/content/keywords.js';
 
 function lemmaRefs(text: RichText | undefined): string[] {
   if (!text || typeof text === 'string') return [];
@@ -421,6 +422,58 @@ describe('built-in casebook', () => {
     ];
     for (const text of texts) expect(text).not.to.match(/[\u2018\u2019\u201A\u201B\u2032]/);
     expect(texts.join(' ')).to.contain("Zo'n");
+  });
+
+  it('writes each keyword in one form, so one chip finds every case of a concept (issue 14)', async () => {
+    const book = (await loadBuiltinCasebook('yin-en-yang-in-het-sociaal-domein')) as Casebook;
+    const keywords = book.cases.flatMap((entry) => entry.keywords);
+    expect(nearDuplicateKeywords(keywords), 'spellings of one keyword').to.deep.equal([]);
+    for (const id of builtinCaseIds) {
+      expect(((await loadBuiltinCase(id)) as Case).keywords, id).to.deep.equal(
+        book.cases.find((entry) => entry.id === id)!.keywords,
+      );
+    }
+  });
+
+  describe('the near-duplicate keyword rule the build applies', () => {
+    const same = (a: string, b: string) => expect(keywordKey(a), `${a} / ${b}`).to.equal(keywordKey(b));
+    const apart = (a: string, b: string) => expect(keywordKey(a), `${a} / ${b}`).not.to.equal(keywordKey(b));
+
+    it('joins case, singular and plural, -ig and -igers, hyphens and spaces, diacritics and diminutives', () => {
+      same('Bewoner', 'bewoners');
+      same('vrijwillig', 'Vrijwilligers');
+      same('vrijwilliger', 'vrijwillige');
+      same('Sociaal ondernemer', 'sociaal ondernemers');
+      same('Gemeente', 'gemeenten');
+      same('Wijkteam', 'wijkteam');
+      same('co-creatie', 'co creatie');
+      same('cocreatie', 'co-creatie');
+      same('cliënten', 'client');
+      same('buurthuisje', 'buurthuis');
+      same('schuld', 'schulden');
+    });
+
+    it('keeps distinct concepts apart: compounds, roles and the elderly against parents', () => {
+      apart('verbinding', 'verbondenheid');
+      apart('beleid', 'beleidsontwikkeling');
+      apart('vrijwilligers', 'vrijwilligerswerk');
+      apart('wijkteam', 'wijkteamleiders');
+      apart('Wmo', 'Wmo-consulent');
+      apart('ondernemer', 'sociaal ondernemers');
+      apart('sociale onderneming', 'sociaal ondernemers');
+      same('ouder', 'ouders');
+      apart('ouders', 'ouderen');
+    });
+
+    it('reports every group of spellings that share a form, and nothing for distinct keywords', () => {
+      expect(
+        nearDuplicateKeywords(['Bewoners', 'wijkteam', 'bewoner', 'Wijkteam', 'beleid', 'bewoners']),
+      ).to.deep.equal([
+        ['Bewoners', 'bewoner', 'bewoners'],
+        ['wijkteam', 'Wijkteam'],
+      ]);
+      expect(nearDuplicateKeywords(['bewoners', 'bewoners', 'beleid', 'beleidsontwikkeling'])).to.deep.equal([]);
+    });
   });
 
   describe('answer fields shaped as the source asks (seed 004)', () => {

@@ -1,7 +1,7 @@
 /**
  * The cases of the casebook: one Markdown file per case, whose body holds the introduction and, under `##`
  * headings, the case's own sections. Questions get ids `vraag-1`, `vraag-2`, …. A case's `lemmas:` lists exactly
- * the lemmas its text links, and each must exist.
+ * the lemmas its text links, and each must exist. Keywords are written one way across all cases (keywords.ts).
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,6 +9,7 @@ import type { Case } from '../../../../src/content/schema.js';
 import { caseType, lemmaType } from '../../../../src/content/types/index.js';
 import { collectLemmaRefs, fail, itemHeader, readAuthored, LICENCE, type AuthoredFile } from '../authored.js';
 import { defineBuilder } from '../builder.js';
+import { nearDuplicateKeywords } from '../keywords.js';
 import { bodyToSummaryAndSections, textToInlines } from '../rich-text.js';
 
 export interface CasebookFront {
@@ -50,6 +51,7 @@ export const caseBuilder = defineBuilder({
       .filter((name) => name.endsWith('.md'))
       .sort()
       .map((name) => readAuthored(join(book.dir, 'cases', name)));
+    const keywordFiles = new Map<string, string>();
     for (const { file, data, body } of caseFiles) {
       const { summary: introduction, sections } = bodyToSummaryAndSections(body, file);
       const part =
@@ -99,7 +101,19 @@ export const caseBuilder = defineBuilder({
         if (!(listed as string[]).includes(ref)) fail(file, `[[${ref}|…]] is linked, but lemmas: does not list ${ref}`);
       }
       cases.set(item.id, item);
+      for (const keyword of item.keywords) {
+        if (!keywordFiles.has(keyword)) keywordFiles.set(keyword, file);
+      }
     }
+    // <casus-index> filters on the exact keyword: two spellings of one concept would split its cases over two chips.
+    const clashes = nearDuplicateKeywords(keywordFiles.keys());
+    if (clashes.length)
+      fail(
+        join(book.dir, 'cases'),
+        `keywords must have one form per concept; write each of these groups one way in every case: ${clashes
+          .map((forms) => forms.map((form) => `"${form}" (${basename(keywordFiles.get(form)!)})`).join(' / '))
+          .join('; ')}`,
+      );
     return cases;
   },
 });
