@@ -116,34 +116,100 @@ describe('<ladder-van-verbintenis>', () => {
       }
     });
 
-    it('works as a radio group from the keyboard: arrows climb and descend, Home and End jump, one tab stop', async () => {
-      const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
-      expect(rungs(el).map((rung) => rung.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
-      rungs(el)[0].focus();
+    it('shows the realistic ideal in the panel until a rung is chosen, as a default and not as a choice', async () => {
+      const changes: Event[] = [];
+      const statements: CustomEvent[] = [];
+      const el = await ladder(
+        html`<ladder-van-verbintenis
+          @nabij-change=${(event: Event) => changes.push(event)}
+          @nabij-statement=${(event: CustomEvent) => statements.push(event)}
+        ></ladder-van-verbintenis>`,
+      );
+      const detail = () => visibleText(shadow(el).querySelector('[part="detail"]'));
+      expect(detailHeading(el)).to.equal('Alledaagse attentheid');
+      expect(detail()).to.match(/^Nog geen trede gekozen\. Om te beginnen: Alledaagse attentheid Waardering/);
+      expect(detail()).to.contain('★ realistisch ideaal');
+      expect(checkedName(el)).to.equal('');
+      expect(el.state).to.deep.equal({
+        format: 'nabij-ladder-state',
+        version: 1,
+        completed: false,
+        ladder: 'ladder-van-onderlinge-verbintenissen',
+        places: [],
+        participants: [],
+      });
+      expect('selected' in el.state).to.equal(false);
+
+      rungs(el)[1].click();
+      await el.updateComplete;
+      expect(detailHeading(el)).to.equal('Anonimiteit');
+      expect(detail()).not.to.contain('Nog geen trede gekozen');
+      expect(el.state.selected).to.equal('anonimiteit');
+      expect(changes).to.have.length(1);
+      // The only rung statement is the user's choice: showing the default sent none.
+      const rungStatements = () =>
+        statements.filter((event) => (event.detail as { object: { id: string } }).object.id.includes('/trede/'));
+      await until(() => rungStatements().length, 'no statement for the chosen rung');
+      expect(rungStatements().map((event) => (event.detail as { object: { id: string } }).object.id)).to.deep.equal([
+        'urn:nabij/ladder/ladder-van-onderlinge-verbintenissen/trede/anonimiteit',
+      ]);
+
+      // A restored state without a chosen rung brings the default back.
+      expect(await el.restoreState({ ...el.state, selected: undefined })).to.equal(true);
+      expect(detailHeading(el)).to.equal('Alledaagse attentheid');
+      expect(checkedName(el)).to.equal('');
+    });
+
+    it('works as a radio group from the keyboard: Tab reaches the rung the panel shows, arrows climb and descend, Home and End jump', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>Voor de ladder</button><ladder-van-verbintenis></ladder-van-verbintenis></div>`,
+      );
+      const el = wrapper.querySelector<LadderVanVerbintenis>('ladder-van-verbintenis')!;
+      await settled(el);
+      const changes: Event[] = [];
+      el.addEventListener('nabij-change', (event) => changes.push(event));
+      // One tab stop, on the default the panel shows (APG: none is checked yet, so focus does not check it).
+      expect(rungs(el).map((rung) => rung.tabIndex)).to.deep.equal([-1, -1, -1, 0, -1, -1]);
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(rungs(el)[3]);
+      expect(checkedName(el)).to.equal('');
+      expect(changes).to.have.length(0);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[0]);
-      await sendKeys({ press: 'ArrowUp' });
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[1]);
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[2]);
-      await sendKeys({ press: 'End' });
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[5]);
-      await sendKeys({ press: 'ArrowUp' }); // stays on the top rung
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[5]);
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[4]);
-      await sendKeys({ press: 'Home' });
-      await el.updateComplete;
-      expect(checkedName(el)).to.equal(RUNGS[0]);
-      expect(shadow(el).activeElement).to.equal(rungs(el)[0]);
-      expect(rungs(el).filter((rung) => rung.tabIndex === 0)).to.have.length(1);
-      expect(detailHeading(el)).to.equal(RUNGS[0]);
+      expect(checkedName(el)).to.equal(RUNGS[3]);
+      expect(changes).to.have.length(1);
+      const press = async (key: string, expected: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(checkedName(el), key).to.equal(expected);
+        expect(detailHeading(el), key).to.equal(expected);
+        expect(shadow(el).activeElement, key).to.equal(rungs(el)[RUNGS.indexOf(expected)]);
+      };
+      await press('ArrowUp', RUNGS[4]);
+      await press('ArrowRight', RUNGS[5]);
+      await press('ArrowUp', RUNGS[5]); // stays on the top rung
+      await press('ArrowDown', RUNGS[4]);
+      await press('ArrowLeft', RUNGS[3]);
+      await press('Home', RUNGS[0]);
+      await press('ArrowDown', RUNGS[0]); // stays on the bottom rung
+      await press('End', RUNGS[5]);
+      expect(rungs(el).filter((rung) => rung.tabIndex === 0)).to.deep.equal([rungs(el)[5]]);
+    });
+
+    it('moves the arrows from the rung the panel shows when none is chosen yet', async () => {
+      for (const [key, expected] of [
+        ['ArrowUp', RUNGS[4]],
+        ['ArrowDown', RUNGS[2]],
+        [' ', RUNGS[3]],
+      ]) {
+        const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
+        rungs(el)[3].focus();
+        await sendKeys({ press: key }); // ' ' is the space bar (BiDi has no key named "Space")
+        await el.updateComplete;
+        expect(checkedName(el), key).to.equal(expected);
+        expect(shadow(el).activeElement, key).to.equal(rungs(el)[RUNGS.indexOf(expected)]);
+      }
     });
 
     it('names the sociological idea attached to a rung', async () => {
@@ -383,6 +449,40 @@ describe('<ladder-van-verbintenis>', () => {
         'Together',
       ]);
       await until(() => visibleText(rungs(el)[1].querySelector('.rung__valuation')) === '★ realistic ideal');
+      // Its realistic ideal is the default in the panel, introduced in the interface language.
+      expect(detailHeading(el)).to.equal('Together');
+      expect(visibleText(shadow(el).querySelector('[part="detail"] p'))).to.equal('No rung chosen yet. To start with:');
+    });
+
+    it('shows the bottom rung by default when a publisher ladder has no realistic ideal', async () => {
+      const el = await ladder(
+        html`<ladder-van-verbintenis
+          .content=${{
+            type: 'ladder',
+            id: 'straatladder',
+            lang: 'nl',
+            contentVersion: '1.0.0',
+            title: 'Straatladder',
+            authors: ['Team Noord'],
+            purpose: 'Waar staat onze straat?',
+            rungs: [
+              { id: 'los', name: 'Los', valuation: 'neutraal', summary: 'Ieder apart.', explanation: 'Uitleg los.' },
+              {
+                id: 'samen',
+                name: 'Samen',
+                valuation: 'waardevol',
+                summary: 'We helpen.',
+                explanation: 'Uitleg samen.',
+              },
+            ],
+            source: { publication: 'Straatplan', year: '2025', locator: 'p. 3' },
+          }}
+        ></ladder-van-verbintenis>`,
+      );
+      expect(detailHeading(el)).to.equal('Los');
+      expect(visibleText(shadow(el).querySelector('[part="detail"]'))).to.contain('Uitleg los.');
+      expect(rungs(el).map((rung) => rung.tabIndex)).to.deep.equal([0, -1]);
+      expect(checkedName(el)).to.equal('');
     });
 
     it('shows the field path of invalid ladder content', async () => {
@@ -419,6 +519,12 @@ describe('<ladder-van-verbintenis>', () => {
   });
 
   describe('accessibility', () => {
+    it('passes axe in explore mode with the default rung shown and none chosen', async () => {
+      const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
+      expect(detailHeading(el)).to.equal('Alledaagse attentheid');
+      await expect(el).to.be.accessible();
+    });
+
     it('passes axe in explore mode with a rung selected', async () => {
       const el = await ladder(html`<ladder-van-verbintenis></ladder-van-verbintenis>`);
       rungs(el)[3].click();

@@ -12,6 +12,10 @@
  *
  * Print: with print media, every text an element holds (outside its controls) must be rendered somewhere, so
  * collapsed, stepwise and popover content comes out expanded; a full-page screenshot goes to reports/print/.
+ *
+ * Gallery: a story tagged `gallery` (stories/gallery.stories.ts, every element in its default state) is also
+ * saved on screen, as it loaded, before any check resizes or tabs through it: full-page screenshots at 1280
+ * and 360 CSS px in reports/gallery/, for the visual review before a release (docs/quality.md).
  * Usage: node scripts/check/smoke-stories.mjs [storybook-static] [--update-snapshots]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,8 +32,14 @@ const updateSnapshots = args.includes('--update-snapshots');
 const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'storybook-static');
 const snapshotDir = resolve('test/aria-snapshots');
 const printDir = resolve('reports/print');
-rmSync(printDir, { recursive: true, force: true });
-mkdirSync(printDir, { recursive: true });
+const galleryDir = resolve('reports/gallery');
+for (const dir of [printDir, galleryDir]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+const GALLERY_WIDTHS = [1280, 360];
+/** More Tab stops than any story has (the gallery, with both indexes, about 90): more means focus is caught. */
+const MAX_TAB_STOPS = 150;
 mkdirSync(snapshotDir, { recursive: true });
 const server = staticServer({ resolveFile: (pathname) => inside(root, pathname) });
 const base = await listen(server);
@@ -74,6 +84,13 @@ try {
       });
       problems.push(...violations.map((violation) => `axe: ${violation}`));
       problems.push(...compareAriaSnapshot(story.id, await page.locator('#storybook-root').ariaSnapshot()));
+      if (story.tags?.includes('gallery')) {
+        for (const width of GALLERY_WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: join(galleryDir, `${story.id}-${width}.png`), fullPage: true });
+        }
+      }
       await page.setViewportSize({ width: 320, height: 640 });
       await page.waitForTimeout(100);
       const overflow = await page.evaluate(
@@ -87,7 +104,7 @@ try {
       // Keyboard: Tab through the story. Every stop must show a focus indicator, and focus must leave the
       // story at the end (no trap). Focus is followed into shadow roots.
       const visited = [];
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < MAX_TAB_STOPS; i++) {
         await page.keyboard.press('Tab');
         const stop = await page.evaluate(() => {
           let active = document.activeElement;
@@ -105,7 +122,9 @@ try {
         visited.push(stop);
         if (!stop.ring) problems.push(`focus on ${stop.name} has no visible indicator`);
       }
-      if (visited.length >= 60) problems.push('Tab did not leave the story after 60 stops (a trap?)');
+      if (visited.length >= MAX_TAB_STOPS) {
+        problems.push(`Tab did not leave the story after ${MAX_TAB_STOPS} stops (a trap?)`);
+      }
       tabStops = visited.length;
 
       // Forced colours (Windows high contrast): the story still renders.
@@ -145,6 +164,7 @@ for (const file of readdirSync(snapshotDir)) {
   }
 }
 console.log(`print screenshots: ${printDir}`);
+console.log(`gallery screenshots (${GALLERY_WIDTHS.join(' and ')} px): ${galleryDir}`);
 console.log(
   `stories (rendered, axe clean, accessibility tree, 320 px reflow, reduced motion, Tab walk, forced colours, print): ${stories.length - failures} passed, ${failures} failed`,
 );

@@ -11,6 +11,8 @@ import {
   renderPrintSheet,
   renderRung,
   renderRungMarks,
+  plainLemmas,
+  rungName,
   VALUATION_ICON,
   type LadderMode,
   type LadderText,
@@ -25,24 +27,33 @@ import {
 export type ListKey = 'places' | 'participants';
 
 /**
- * The rung a key moves to in the radio group (of `count` rungs, `current` selected or -1): Arrow Up/Right climb,
+ * The rung a key moves to in the radio group (of `count` rungs, from the shown rung `at`): Arrow Up/Right climb,
  * Arrow Down/Left descend, Home/End go to the bottom/top rung, Space/Enter choose the current one. Undefined
  * for any other key.
  */
-export function rungForKey(key: string, current: number, count: number): number | undefined {
-  const last = count - 1;
-  const at = Math.max(0, current);
-  const target: Record<string, number> = {
-    ArrowUp: Math.min(last, at + 1),
-    ArrowRight: Math.min(last, at + 1),
-    ArrowDown: Math.max(0, at - 1),
-    ArrowLeft: Math.max(0, at - 1),
-    Home: 0,
-    End: last,
-    ' ': at,
-    Enter: at,
-  };
-  return key in target ? target[key] : undefined;
+export function rungForKey(key: string, at: number, count: number): number | undefined {
+  const target = (
+    {
+      ArrowUp: at + 1,
+      ArrowRight: at + 1,
+      ArrowDown: at - 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: count,
+      ' ': at,
+      Enter: at,
+    } as Record<string, number>
+  )[key];
+  return target === undefined ? target : Math.max(0, Math.min(count - 1, target));
+}
+
+/**
+ * The rung the detail panel shows: the selected one, else the realistic ideal (else the bottom rung), so the
+ * panel is never empty. Only a user's choice becomes `selected`; this default is shown, not chosen.
+ */
+export function shownRung({ rungs }: Ladder, selected?: string): number {
+  const at = rungs.findIndex((rung) => rung.id === selected);
+  return Math.max(0, at < 0 ? rungs.findIndex((rung) => rung.valuation === 'realistisch-ideaal') : at);
 }
 
 /** A place's name, or "Deelnemer n" (participants' names stay off the ladder and out of announcements). */
@@ -58,9 +69,9 @@ export function markAnnouncement(
   kind: 'now' | 'want',
   rung?: string,
 ): string {
-  const rungName = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
-  return rungName
-    ? t('announceMark', { place: owner, kind: t(kind), rung: rungName })
+  const name = rungName(ladder, rung);
+  return name
+    ? t('announceMark', { place: owner, kind: t(kind), rung: name })
     : t('announceUnmark', { place: owner, kind: t(kind) });
 }
 
@@ -98,12 +109,12 @@ export interface LadderView {
 /**
  * The rungs as an APG radio group. DOM order is bottom → top (the order of the ladder); CSS draws the
  * bottom rung at the bottom. Arrow Up/Right climb, Arrow Down/Left descend, Home/End go to the bottom/top
- * rung; selection follows focus, and only the selected rung (or the bottom one) is in the Tab order.
+ * rung; selection follows focus. Only the rung the panel shows is in the Tab order: the selected one, else the
+ * default (see `shownRung`), which focus does not select, so the keys start where the reader is looking.
  */
 export function renderLadder(view: LadderView, ladder: Ladder): TemplateResult {
   const { rungs } = ladder;
-  const selectedIndex = rungs.findIndex((rung) => rung.id === view.state.selected);
-  const tabStop = selectedIndex === -1 ? 0 : selectedIndex;
+  const shown = shownRung(ladder, view.state.selected);
   return html`<div
     part="ladder"
     class="ladder"
@@ -112,7 +123,7 @@ export function renderLadder(view: LadderView, ladder: Ladder): TemplateResult {
     @keydown=${view.actions.ladderKey}
   >
     ${rungs.map((rung, index) => {
-      const checked = index === selectedIndex;
+      const checked = rung.id === view.state.selected;
       const id = `rung-${index}`;
       // A short name (rung, position, valuation) and the rest as description, so a screen reader moving
       // through the rungs hears the names first instead of every summary and mark in one long name.
@@ -122,8 +133,8 @@ export function renderLadder(view: LadderView, ladder: Ladder): TemplateResult {
         role="radio"
         aria-labelledby="${id}-name ${id}-position ${id}-valuation"
         aria-describedby="${id}-summary ${id}-marks"
-        aria-checked=${checked ? 'true' : 'false'}
-        tabindex=${index === tabStop ? '0' : '-1'}
+        aria-checked=${checked}
+        tabindex=${index === shown ? 0 : -1}
         data-index=${index}
         @click=${() => view.actions.select(index)}
       >
@@ -249,17 +260,18 @@ export function renderToolbar(view: LadderView): TemplateResult {
   </div>`;
 }
 
-/** The whole tool: title, purpose, the rungs beside the chosen rung's explanation, the panels and the toolbar. */
+/** The whole tool: title, purpose, the rungs beside the shown rung's explanation, the panels and the toolbar. */
 export function renderTool(view: LadderView, ladder: Ladder, level: number): TemplateResult {
-  const selected = ladder.rungs.find((rung) => rung.id === view.state.selected);
+  const { selected } = view.state;
   return html`<div part="tool" class="tool" lang=${ladder.lang}>
     ${heading(level, ladder.title, 'title')}
     ${ladder.figureCaption ? html`<p class="muted">${ladder.figureCaption}</p>` : nothing}
-    <div class="purpose">${renderRichText(ladder.purpose, { lemmaRef: (_id, text) => html`${text}` })}</div>
+    <div class="purpose">${renderRichText(ladder.purpose, plainLemmas)}</div>
     <div class="layout">
       <div class="ladder-column">${renderLadder(view, ladder)}</div>
       <div part="detail" class="detail" data-screen-only>
-        ${selected ? renderRung(view.t, selected, level + 1) : html`<p class="muted">${view.t('chooseRung')}</p>`}
+        ${selected ? nothing : html`<p class="muted">${view.t('chooseRung')}</p>`}
+        ${renderRung(view.t, ladder.rungs[shownRung(ladder, selected)], level + 1)}
       </div>
     </div>
     ${view.mode === 'conversation' ? renderList(view, ladder, level, 'places') : nothing}

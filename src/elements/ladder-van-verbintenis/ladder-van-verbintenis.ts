@@ -8,12 +8,20 @@ import { disclosureStyles } from '../../core/disclosure.js';
 import { sharedStyles } from '../../core/shared.styles.js';
 import { emptyState, hasMark, STATE_FORMAT, stateToJson, type LadderState, type Place } from './ladder-state.js';
 import { ladderStyles } from './ladder-van-verbintenis.styles.js';
-import { itemLabel, markAnnouncement, renderTool, rungForKey, type LadderView, type ListKey } from './ladder-panels.js';
+import {
+  itemLabel,
+  markAnnouncement,
+  renderTool,
+  rungForKey,
+  shownRung,
+  type LadderView,
+  type ListKey,
+} from './ladder-panels.js';
 import { copyShareLink } from './ladder-sharing.js';
 import { addParticipant, addPlace, patchItem, removeItem } from './ladder-edits.js';
 import { LadderRestore, loadIo } from './ladder-restore.js';
 import type { ReadResult } from './ladder-state-io.js';
-import type { LadderMode, LadderText } from './ladder-views.js';
+import { rungName, type LadderMode, type LadderText } from './ladder-views.js';
 
 import { ladderSource } from '../../generated/ladder-source.js';
 import { ladderText, type LadderMessageKey } from '../../i18n/nl/ladder.js';
@@ -39,7 +47,7 @@ const DEFAULT_LADDER = 'ladder-van-onderlinge-verbintenissen';
  * @csspart ladder - The radio group with the rungs.
  * @csspart rung - Each rung (role radio).
  * @csspart rung-marks - The place markers or participant counts on a rung.
- * @csspart detail - The explanation of the selected rung.
+ * @csspart detail - The explanation of the chosen rung, or until then of the realistic ideal.
  * @csspart places - The conversation panel with places, marks and notes.
  * @csspart participants - The group panel with participants' marks.
  * @csspart background - The findings, levers and roles around the ladder.
@@ -220,7 +228,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   }
 
   #rungStatement(ladder: Ladder, rung?: string): void {
-    const name = ladder.rungs.find((candidate) => candidate.id === rung)?.name;
+    const name = rungName(ladder, rung);
     if (rung && name) this.statement('interacted', ['ladder', ladder.id, 'trede', rung], { name, lang: ladder.lang });
   }
 
@@ -237,8 +245,7 @@ export class LadderVanVerbintenis extends NabijContentElement<Ladder> {
   }
 
   #onLadderKey(event: KeyboardEvent, ladder: Ladder): void {
-    const current = ladder.rungs.findIndex((rung) => rung.id === this._state.selected);
-    const target = rungForKey(event.key, current, ladder.rungs.length);
+    const target = rungForKey(event.key, shownRung(ladder, this._state.selected), ladder.rungs.length);
     if (target === undefined) return;
     event.preventDefault();
     this.#select(ladder, target);

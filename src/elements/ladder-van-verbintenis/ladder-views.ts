@@ -27,6 +27,13 @@ export const VALUATION_ICON: Record<Rung['valuation'], string> = {
 /** Marker shapes: "now" and "wanted" differ in shape and word, not only in colour. */
 export const MARK_SHAPE = { now: '●', want: '◆' } as const;
 
+/** The name of the rung with this id, if the ladder has one. */
+export const rungName = (ladder: Ladder, id?: string): string | undefined =>
+  ladder.rungs.find((rung) => rung.id === id)?.name;
+
+/** Lemma links in the ladder's texts stay plain text: the ladder links no lemma cards. */
+export const plainLemmas = { lemmaRef: (_id: string, text: string) => html`${text}` };
+
 export function renderRungMarks(
   t: LadderText,
   mode: LadderMode,
@@ -71,7 +78,7 @@ export function renderRung(t: LadderText, rung: Rung, level: number): TemplateRe
       <span aria-hidden="true">${VALUATION_ICON[rung.valuation]}</span> ${t(`valuation.${rung.valuation}`)}.
       ${rung.valuationNote ?? ''}
     </p>
-    ${renderRichText(rung.explanation, { lemmaRef: (_id, text) => html`${text}` })}
+    ${renderRichText(rung.explanation, plainLemmas)}
     ${
       rung.concept
         ? html`<p>
@@ -171,7 +178,6 @@ export function renderBackground(
 /** Only in print: every rung explained and the marks per place, as a sheet to discuss on paper. */
 export function renderPrintSheet(t: LadderText, ladder: Ladder, state: LadderState, level: number): TemplateResult {
   const places = state.places;
-  const rungName = (id?: string) => ladder.rungs.find((rung) => rung.id === id)?.name ?? '—';
   return html`<div class="print-sheet" aria-hidden="true">
     ${
       places.length
@@ -190,8 +196,8 @@ export function renderPrintSheet(t: LadderText, ladder: Ladder, state: LadderSta
                   (place) =>
                     html`<tr>
                       <th>${place.name}</th>
-                      <td>${rungName(place.now)}</td>
-                      <td>${rungName(place.want)}</td>
+                      <td>${rungName(ladder, place.now) ?? '—'}</td>
+                      <td>${rungName(ladder, place.want) ?? '—'}</td>
                       <td class="note">${place.note ?? ''}</td>
                     </tr>`,
                 )}

@@ -17,7 +17,7 @@ export const messages: Record<LadderMessageKey, string> = {
   concept: 'Sociological concept',
   examples: 'Examples',
   risks: 'What makes it fragile or risky',
-  chooseRung: 'Choose a rung to read its explanation.',
+  chooseRung: 'No rung chosen yet. To start with:',
   background: 'Background: care between neighbours, levers and roles',
   findings: 'What neighbours give each other',
   levers: 'Levers',

@@ -17,7 +17,7 @@ export const messages = {
   concept: 'Sociologisch begrip',
   examples: 'Voorbeelden',
   risks: 'Wat het kwetsbaar of riskant maakt',
-  chooseRung: 'Kies een trede om de uitleg te lezen.',
+  chooseRung: 'Nog geen trede gekozen. Om te beginnen:',
   background: 'Achtergrond: zorg tussen buren, aangrijpingspunten en rollen',
   findings: 'Wat buren elkaar geven',
   levers: 'Aangrijpingspunten',
