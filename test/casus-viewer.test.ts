@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/casus-viewer/define.js';
 import type { CasusViewer } from '../src/elements/casus-viewer/casus-viewer.js';
-import { settled, shadow, until, visibleText } from './helpers.js';
+import { emulateOrSkip, settled, shadow, until, visibleText } from './helpers.js';
 
 async function viewer(template: ReturnType<typeof html>): Promise<CasusViewer> {
   const element = await fixture<CasusViewer>(template);
@@ -373,11 +373,7 @@ describe('<casus-viewer>', () => {
       await el.updateComplete;
       const hidden = shadow(el).querySelector<HTMLElement>('.print-only')!;
       expect(getComputedStyle(hidden).display).to.equal('none');
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
-      }
+      await emulateOrSkip(this, { media: 'print' });
       try {
         expect(getComputedStyle(hidden).display).to.equal('block');
         const answer = shadow(el).querySelector<HTMLElement>('.print-answer')!;

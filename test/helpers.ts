@@ -1,6 +1,7 @@
 // The one place that may use waitUntil: `until` below wraps it with a generous time-out.
 // eslint-disable-next-line no-restricted-imports
 import { aTimeout, expect, fixture, oneEvent, waitUntil, type html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 /**
  * How long a test waits for something the element does by itself: a lazy module, a content load, a focus move.
@@ -113,4 +114,14 @@ export async function openExport<T extends HTMLElement = HTMLElement>(
   const element = doc.querySelector<T>('[data-nabij-export]')!;
   await until(() => element.shadowRoot?.textContent?.includes(text), `the export did not show "${text}"`);
   return { frame, doc, element };
+}
+
+/**
+ * Emulates media (print, reduced motion) where the browser can, and skips the test elsewhere. Firefox over WebDriver
+ * BiDi cannot, and asking it makes the runner print a CDP stack trace that reads like a failure, so Firefox is not
+ * asked; Chromium covers these tests.
+ */
+export async function emulateOrSkip(test: { skip(): void }, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  if (navigator.userAgent.includes('Firefox')) test.skip();
+  await emulateMedia(media);
 }

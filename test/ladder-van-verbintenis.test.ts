@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/ladder-van-verbintenis/define.js';
 import type { LadderVanVerbintenis } from '../src/elements/ladder-van-verbintenis/ladder-van-verbintenis.js';
-import { settled, shadow, until, visibleText } from './helpers.js';
+import { emulateOrSkip, settled, shadow, until, visibleText } from './helpers.js';
 
 const RUNGS = [
   'Sociale spanningen',
@@ -500,11 +500,7 @@ describe('<ladder-van-verbintenis>', () => {
       await pick(el, 0, 'Anonimiteit');
       const sheet = shadow(el).querySelector<HTMLElement>('.print-sheet')!;
       expect(getComputedStyle(sheet).display).to.equal('none');
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
-      }
+      await emulateOrSkip(this, { media: 'print' });
       try {
         expect(getComputedStyle(sheet).display).to.equal('block');
         expect(sheet.querySelectorAll('.sheet-rung')).to.have.length(6);

@@ -4,7 +4,7 @@ import '../src/elements/lemma-card/define.js';
 import { define, LemmaCard } from '../src/elements/lemma-card/lemma-card.js';
 import { loadBuiltinLemma } from '../src/content/builtin.js';
 import { defineElement } from '../src/core/define.js';
-import { captureWarnings, settled, shadow, until, visibleText } from './helpers.js';
+import { captureWarnings, emulateOrSkip, settled, shadow, until, visibleText } from './helpers.js';
 
 const PUBLISHER_JSON = new URL('./fixtures/lemma-publisher.json', import.meta.url).href;
 
@@ -366,11 +366,7 @@ describe('<lemma-card>', () => {
       const el = await withCases(html`<lemma-card lemma="wederkerigheid"></lemma-card>`);
       const list = shadow(el).querySelector('[part="case-list"]');
       expect(isShown(list)).to.equal(false);
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
-      }
+      await emulateOrSkip(this, { media: 'print' });
       try {
         expect(isShown(list)).to.equal(true);
         expect(getComputedStyle(shadow(el).querySelector('[part="case-link"]')!).borderTopStyle).to.equal('none');
@@ -444,11 +440,7 @@ describe('<lemma-card>', () => {
       const el = await card(html`<lemma-card lemma="alledaagse-attentheid"></lemma-card>`);
       const references = shadow(el).querySelector('[part="references"]');
       expect(isShown(references)).to.equal(false);
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
-      }
+      await emulateOrSkip(this, { media: 'print' });
       try {
         expect(isShown(references)).to.equal(true);
         const related = shadow(el).querySelector('[part="related-link"]')!;

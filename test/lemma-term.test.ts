@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/lemma-term/define.js';
 import type { LemmaTerm } from '../src/elements/lemma-term/lemma-term.js';
-import { shadow, until, visibleText } from './helpers.js';
+import { emulateOrSkip, shadow, until, visibleText } from './helpers.js';
 
 async function paragraph(template: ReturnType<typeof html>): Promise<{ p: HTMLElement; term: LemmaTerm }> {
   const p = await fixture<HTMLElement>(template);
@@ -213,11 +213,7 @@ describe('<lemma-term>', () => {
     term.show();
     expect(getComputedStyle(popover(term)).animationName).to.equal('nabij-term-in');
     term.hide();
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      this.skip(); // Firefox over WebDriver BiDi cannot emulate media features; Chromium covers this.
-    }
+    await emulateOrSkip(this, { reducedMotion: 'reduce' });
     try {
       term.show();
       expect(getComputedStyle(popover(term)).animationName).to.equal('none');
@@ -275,11 +271,7 @@ describe('<lemma-term>', () => {
     const { term } = await paragraph(html`<p><lemma-term lemma="wederkerigheid">iets terug</lemma-term></p>`);
     const note = shadow(term).querySelector<HTMLElement>('[part="note"]')!;
     expect(getComputedStyle(note).display).to.equal('none');
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      this.skip(); // Firefox over WebDriver BiDi cannot emulate print media; Chromium covers this.
-    }
+    await emulateOrSkip(this, { media: 'print' });
     try {
       expect(getComputedStyle(note).display).to.equal('inline');
       expect(visibleText(note)).to.match(/^\(Zie lemma Wederkerigheid: /);
